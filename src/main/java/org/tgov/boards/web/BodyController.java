@@ -1,0 +1,157 @@
+package org.tgov.boards.web;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.boards.BodyManagement;
+import org.tgov.boards.BodySummary;
+import org.tgov.boards.BodyType;
+import org.tgov.boards.Cadence;
+import org.tgov.identity.UserDirectory;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.Option;
+
+@Controller
+@RequestMapping("/bodies")
+class BodyController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final BodyManagement bodies;
+    private final UserDirectory users;
+
+    BodyController(BodyManagement bodies, UserDirectory users) {
+        this.bodies = bodies;
+        this.users = users;
+    }
+
+    @ModelAttribute("navigation")
+    String navigation() {
+        return "bodies";
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        Page<BodySummary> list = bodies.list(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("bodies", list);
+        model.addAttribute("chairs", bodies.chairsOf(list.getContent()));
+        return "boards/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        model.addAttribute("view", bodies.view(id));
+        return "boards/show";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String createForm(Model model) {
+        model.addAttribute("form", new BodyForm());
+        return formView(model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String create(@Valid @ModelAttribute("form") BodyForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return formView(model);
+        }
+        try {
+            Long id = bodies.create(form.toDetails());
+            redirect.addFlashAttribute("success", "Governance body created");
+            return "redirect:/bodies/" + id;
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return formView(model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String editForm(@PathVariable Long id, Model model) {
+        var body = bodies.get(id);
+        model.addAttribute("body", body);
+        model.addAttribute("form", BodyForm.of(body));
+        return formView(model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") BodyForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("body", bodies.get(id));
+        if (binding.hasErrors()) {
+            return formView(model);
+        }
+        try {
+            bodies.update(id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("success", "Governance body updated");
+            return "redirect:/bodies/" + id;
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return formView(model);
+        } catch (StaleEditException stale) {
+            binding.reject("stale", stale.getMessage() + " Open the body again to see the saved details.");
+            return formView(model);
+        }
+    }
+
+    @GetMapping("/{id}/members")
+    @PreAuthorize("hasRole('ADMIN')")
+    String membersForm(@PathVariable Long id, Model model) {
+        var body = bodies.get(id);
+        model.addAttribute("body", body);
+        model.addAttribute("form", MembersForm.of(body));
+        return membersView(model);
+    }
+
+    @PostMapping("/{id}/members")
+    @PreAuthorize("hasRole('ADMIN')")
+    String updateMembers(@PathVariable Long id, @ModelAttribute("form") MembersForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("body", bodies.get(id));
+        try {
+            bodies.replaceMembers(id, form.getVersion(), form.getMemberIds());
+            redirect.addFlashAttribute("success", "Members updated");
+            return "redirect:/bodies/" + id;
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return membersView(model);
+        } catch (StaleEditException stale) {
+            binding.reject("stale", stale.getMessage() + " Open the body again to see its members now.");
+            return membersView(model);
+        }
+    }
+
+    private String formView(Model model) {
+        model.addAttribute("types", Arrays.stream(BodyType.values()).map(t -> new Option(t.name(), t.label())).toList());
+        model.addAttribute("cadences", Arrays.stream(Cadence.values()).map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("people", people());
+        return "boards/form";
+    }
+
+    private String membersView(Model model) {
+        model.addAttribute("people", people());
+        return "boards/members";
+    }
+
+    private List<Option> people() {
+        return users.activeUsers().stream().map(u -> new Option(u.id().toString(), u.displayName())).toList();
+    }
+}

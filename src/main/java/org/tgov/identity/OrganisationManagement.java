@@ -1,0 +1,60 @@
+package org.tgov.identity;
+
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tgov.identity.internal.OrganisationRepository;
+import org.tgov.shared.RuleViolation;
+
+/** A platform administrator's use cases: organisations and their first administrator. */
+@Service
+@Transactional
+public class OrganisationManagement {
+
+    private final OrganisationRepository organisations;
+    private final UserManagement userManagement;
+    private final Clock clock;
+
+    OrganisationManagement(OrganisationRepository organisations, UserManagement userManagement, Clock clock) {
+        this.organisations = organisations;
+        this.userManagement = userManagement;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Organisation> list(Pageable page) {
+        return organisations.findAllByOrderByNameAsc(page);
+    }
+
+    /** Creates the organisation and its first administrator together, or neither. */
+    public Long create(String name, NewUser firstAdministrator) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("name", "Enter the organisation's name");
+        }
+        if (organisations.existsByNameIgnoreCase(name.strip())) {
+            throw new RuleViolation("name", "An organisation called " + name.strip() + " already exists");
+        }
+        Organisation organisation = organisations.save(new Organisation(name, clock.instant()));
+        NewUser admin = new NewUser(firstAdministrator.username(), firstAdministrator.displayName(),
+                firstAdministrator.email(), firstAdministrator.password(), Set.of(Role.ADMIN));
+        userManagement.createIn(organisation.getId(), admin);
+        return organisation.getId();
+    }
+
+    /** Creates a platform administrator unless one exists already; returns whether it did. */
+    public boolean ensurePlatformAdministrator(String username, String displayName, String password) {
+        if (userManagement.anyPlatformAdministrator()) {
+            return false;
+        }
+        userManagement.createPlatformAdministrator(username, displayName, password);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Organisation> findByName(String name) {
+        return organisations.findByNameIgnoreCase(name);
+    }
+}

@@ -1,0 +1,36 @@
+package org.tgov.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tgov.identity.internal.UserRepository;
+
+/** Who is who in the current organisation, for other modules: names for ids, people to choose from. */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final UserRepository users;
+
+    UserDirectory(UserRepository users) {
+        this.users = users;
+    }
+
+    /** The users of the current organisation among {@code ids}, in one query, keyed by id. */
+    public Map<Long, UserSummary> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.summariesOf(Tenancy.currentOrganisationId(), ids).stream()
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /** Enabled users of the current organisation, by name. */
+    public List<UserSummary> activeUsers() {
+        return users.activeSummariesOf(Tenancy.currentOrganisationId());
+    }
+}

@@ -1,0 +1,70 @@
+package org.tgov.identity.internal;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tgov.identity.Role;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInPolicy.class)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** No inline scripts or styles anywhere: everything comes from our own origin. */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    private static final String[] ORGANISATION_ROLES = java.util.Arrays.stream(Role.values())
+            .filter(Role::isOrganisationRole).map(Role::name).toArray(String[]::new);
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http
+            .authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                .requestMatchers("/sign-in", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+                        "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/platform/**").hasRole(Role.PLATFORM_ADMIN.name())
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/").authenticated()
+                .anyRequest().hasAnyRole(ORGANISATION_ROLES))
+            .formLogin(form -> form
+                .loginPage("/sign-in")
+                .loginProcessingUrl("/sign-in")
+                .failureUrl("/sign-in?error")
+                .defaultSuccessUrl("/", false)
+                .permitAll())
+            .logout(logout -> logout
+                .logoutUrl("/sign-out")
+                .logoutSuccessUrl("/sign-in?signed-out")
+                .deleteCookies("JSESSIONID"))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

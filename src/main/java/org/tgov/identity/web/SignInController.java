@@ -1,0 +1,37 @@
+package org.tgov.identity.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SignInController {
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "signed-out", required = false) String signedOut, HttpSession session, Model model) {
+        if (error != null) {
+            Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("error", messageFor(failure));
+        }
+        model.addAttribute("signedOut", signedOut != null);
+        return "identity/sign-in";
+    }
+
+    private static String messageFor(Object failure) {
+        if (failure instanceof LockedException) {
+            return "This account is locked because of too many failed sign-in attempts. Try again in 15 minutes, "
+                    + "or ask your administrator to unlock it.";
+        }
+        if (failure instanceof DisabledException) {
+            return "This account has been disabled. Ask your administrator if you need access.";
+        }
+        return "The username or password is not correct. Check them and try again.";
+    }
+}

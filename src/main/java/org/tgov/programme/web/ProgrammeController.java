@@ -1,0 +1,121 @@
+package org.tgov.programme.web;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.programme.Programme;
+import org.tgov.programme.ProgrammeDetails;
+import org.tgov.programme.ProgrammeManagement;
+import org.tgov.programme.ProgrammeStatus;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.Option;
+
+@Controller
+@RequestMapping("/programmes")
+class ProgrammeController {
+
+    static final int PAGE_SIZE = 20;
+    private static final String EDITORS = "hasAnyRole('ADMIN', 'OFFICER')";
+
+    private final ProgrammeManagement programmes;
+
+    ProgrammeController(ProgrammeManagement programmes) {
+        this.programmes = programmes;
+    }
+
+    @ModelAttribute("navigation")
+    String navigation() {
+        return "programmes";
+    }
+
+    @ModelAttribute("statuses")
+    List<Option> statuses() {
+        return Arrays.stream(ProgrammeStatus.values()).map(s -> new Option(s.name(), s.label())).toList();
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("programmes", programmes.list(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        return "programme/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        model.addAttribute("programme", programmes.get(id));
+        return "programme/show";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(EDITORS)
+    String createForm(Model model) {
+        model.addAttribute("form", new ProgrammeForm());
+        return "programme/form";
+    }
+
+    @PostMapping
+    @PreAuthorize(EDITORS)
+    String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding, RedirectAttributes redirect) {
+        try {
+            ProgrammeDetails details = binding.hasErrors() ? null : form.toDetails(binding);
+            if (details == null) {
+                return "programme/form";
+            }
+            Long id = programmes.create(details);
+            redirect.addFlashAttribute("success", "Programme created");
+            return "redirect:/programmes/" + id;
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return "programme/form";
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(EDITORS)
+    String editForm(@PathVariable Long id, Model model) {
+        Programme programme = programmes.get(id);
+        model.addAttribute("programme", programme);
+        model.addAttribute("form", ProgrammeForm.of(programme));
+        return "programme/form";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(EDITORS)
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("programme", programmes.get(id));
+        try {
+            ProgrammeDetails details = binding.hasErrors() ? null : form.toDetails(binding);
+            if (details == null) {
+                return "programme/form";
+            }
+            programmes.update(id, form.getVersion(), details);
+            redirect.addFlashAttribute("success", "Programme updated");
+            return "redirect:/programmes/" + id;
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return "programme/form";
+        } catch (StaleEditException stale) {
+            ProgrammeForm current = ProgrammeForm.of(programmes.get(id));
+            BindingResult fresh = new BeanPropertyBindingResult(current, "form");
+            fresh.reject("stale", stale.getMessage() + " The form now shows the saved details; make your changes again.");
+            model.addAttribute("unsaved", form);
+            model.addAttribute("form", current);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+            return "programme/form";
+        }
+    }
+}
