@@ -1,0 +1,76 @@
+package org.tgov.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tgov.identity.NewUser;
+import org.tgov.identity.OrganisationManagement;
+import org.tgov.identity.Role;
+import org.tgov.identity.SignedInUser;
+import org.tgov.identity.Tenancy;
+import org.tgov.identity.UserManagement;
+import org.tgov.programme.ProgrammeDetails;
+import org.tgov.programme.ProgrammeManagement;
+import org.tgov.programme.ProgrammeStatus;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/** Builds organisations, users and programmes for tests, each with unique names. */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private final OrganisationManagement organisations;
+    private final UserManagement users;
+    private final ProgrammeManagement programmes;
+
+    TestData(OrganisationManagement organisations, UserManagement users, ProgrammeManagement programmes) {
+        this.organisations = organisations;
+        this.users = users;
+        this.programmes = programmes;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new organisation with its first administrator. */
+    public Council council() {
+        String adminName = unique("admin");
+        String name = unique("Council");
+        Long id = organisations.create(name, new NewUser(adminName, "Admin " + adminName, null, PASSWORD, Set.of(Role.ADMIN)));
+        return new Council(id, name, adminName);
+    }
+
+    public SignedInUser user(Council council, Role... roles) {
+        String username = unique("user");
+        Long id = Tenancy.callAs(council.id(),
+                () -> users.create(new NewUser(username, "User " + username, null, PASSWORD, Set.of(roles))));
+        return new SignedInUser(id, council.id(), council.name(), username, "User " + username, Set.of(roles), true,
+                true, null);
+    }
+
+    public Long programme(Council council) {
+        return Tenancy.callAs(council.id(), () -> programmes.create(programmeDetails(unique("Programme"))));
+    }
+
+    public static ProgrammeDetails programmeDetails(String name) {
+        return new ProgrammeDetails(name, "Corporate Director", LocalDate.of(2021, 4, 1), LocalDate.of(2024, 3, 31),
+                List.of("Improve outcomes"), ProgrammeStatus.ACTIVE);
+    }
+
+    /** Signs a MockMvc request in as this user. */
+    public static RequestPostProcessor as(SignedInUser user) {
+        Authentication authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        return authentication(authentication);
+    }
+
+    public record Council(Long id, String name, String adminUsername) {
+    }
+}
