@@ -99,6 +99,12 @@ public class BodyManagement {
         flush("This body");
     }
 
+    /** Whether the user chairs or sits on a body of this type (a Resources Board decides change requests). */
+    @Transactional(readOnly = true)
+    public boolean sitsOnBodyOfType(Long userId, BodyType type) {
+        return bodies.sitsOnBodyOfType(userId, type);
+    }
+
     /** The ids of the bodies a user sits on. */
     @Transactional(readOnly = true)
     public Set<Long> membershipsOf(Long userId) {

@@ -48,16 +48,18 @@ class DemoDataLoader {
     private final UserManagement users;
     private final ProgrammeManagement programmes;
     private final BodyManagement bodies;
+    private final DemoFinance finance;
     private final TransactionTemplate transaction;
     private final DataSource dataSource;
     private final Environment environment;
 
     DemoDataLoader(OrganisationManagement organisations, UserManagement users, ProgrammeManagement programmes,
-            BodyManagement bodies, TransactionTemplate transaction, DataSource dataSource, Environment environment) {
+            BodyManagement bodies, DemoFinance finance, TransactionTemplate transaction, DataSource dataSource, Environment environment) {
         this.organisations = organisations;
         this.users = users;
         this.programmes = programmes;
         this.bodies = bodies;
+        this.finance = finance;
         this.transaction = transaction;
         this.dataSource = dataSource;
         this.environment = environment;
@@ -93,7 +95,7 @@ class DemoDataLoader {
         people.put("councillor", user("councillor", "Cllr Jo Bevan", Role.SCRUTINY_MEMBER));
         people.put("cabinet", user("cabinet", "Cllr Lee Ward", Role.BOARD_MEMBER));
 
-        programmes.create(new ProgrammeDetails(
+        Long programmeId = programmes.create(new ProgrammeDetails(
                 "Children's Services Transformation Programme",
                 "Corporate Director, Children and Young People",
                 LocalDate.of(2021, 4, 1), LocalDate.of(2024, 3, 31),
@@ -102,6 +104,7 @@ class DemoDataLoader {
                         "Embedding systemic partnership approaches and exploring alternative models of delivery.",
                         "Making the service financially viable for the future across a range of services the Council delivers."),
                 ProgrammeStatus.ACTIVE));
+        finance.load(programmeId);
 
         body("Operational Improvement Board", BodyType.OPERATIONAL_BOARD, people.get("sro"),
                 "Corporate Director, Children and Young People (SRO)", Cadence.MONTHLY,

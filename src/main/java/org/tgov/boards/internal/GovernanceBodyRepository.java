@@ -37,6 +37,11 @@ public interface GovernanceBodyRepository extends JpaRepository<GovernanceBody, 
     @Query("select distinct b from GovernanceBody b left join fetch b.memberIds")
     List<GovernanceBody> findAllWithMembers();
 
+    @Query("""
+            select count(b) > 0 from GovernanceBody b
+            where b.type = :type and (b.chairUserId = :userId or :userId member of b.memberIds)""")
+    boolean sitsOnBodyOfType(Long userId, org.tgov.boards.BodyType type);
+
     boolean existsByNameIgnoreCase(String name);
 
     @Query("select count(b) > 0 from GovernanceBody b where lower(b.name) = lower(:name) and b.id <> :id")

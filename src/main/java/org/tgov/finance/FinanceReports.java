@@ -1,0 +1,88 @@
+package org.tgov.finance;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tgov.finance.internal.CostLineRepository;
+import org.tgov.finance.internal.FinanceFactsRepository;
+import org.tgov.finance.internal.FundingStreamRepository;
+import org.tgov.programme.Programme;
+import org.tgov.programme.ProgrammeManagement;
+import org.tgov.programme.Workstream;
+import org.tgov.programme.WorkstreamManagement;
+import org.tgov.shared.FinancialYear;
+import org.tgov.shared.Money;
+
+/** Read side of the finance module: the figures behind the finance pages and board views. */
+@Service
+@Transactional(readOnly = true)
+public class FinanceReports {
+
+    private final FinanceFactsRepository facts;
+    private final CostLineRepository costLines;
+    private final FundingStreamRepository streams;
+    private final ProgrammeManagement programmes;
+    private final WorkstreamManagement workstreams;
+
+    FinanceReports(FinanceFactsRepository facts, CostLineRepository costLines, FundingStreamRepository streams,
+            ProgrammeManagement programmes, WorkstreamManagement workstreams) {
+        this.facts = facts;
+        this.costLines = costLines;
+        this.streams = streams;
+        this.programmes = programmes;
+        this.workstreams = workstreams;
+    }
+
+    public ProgrammeFinance programmeFinance(Long programmeId) {
+        Programme programme = programmes.get(programmeId);
+        List<CostLine> lines = costLines.findByProgrammeIdOrderByCode(programmeId);
+        Map<Long, Map<FinancialYear, Money>> budget = byCostLineAndYear(facts.budget(programmeId));
+        Map<Long, Map<FinancialYear, Money>> actual = byCostLineAndYear(facts.actual(programmeId));
+        Map<Long, Map<FinancialYear, Money>> forecast = byCostLineAndYear(facts.forecast(programmeId));
+        Map<Long, Map<FinancialYear, Money>> committed = byCostLineAndYear(facts.committed(programmeId));
+
+        Map<Long, Map<FinancialYear, Measures>> measures = new HashMap<>();
+        for (CostLine line : lines) {
+            Map<FinancialYear, Measures> years = new TreeMap<>();
+            java.util.Set<FinancialYear> keys = new java.util.TreeSet<>();
+            List.of(budget, actual, forecast, committed).forEach(m -> keys.addAll(m.getOrDefault(line.getId(), Map.of()).keySet()));
+            for (FinancialYear year : keys) {
+                Money b = get(budget, line.getId(), year);
+                Money f = forecast.getOrDefault(line.getId(), Map.of()).getOrDefault(year, b);
+                years.put(year, new Measures(b, f, get(actual, line.getId(), year), get(committed, line.getId(), year)));
+            }
+            measures.put(line.getId(), years);
+        }
+        Map<Long, String> workstreamNames = workstreams.of(programmeId).stream()
+                .collect(Collectors.toMap(Workstream::getId, Workstream::getName));
+        Map<Long, String> streamNames = streams.findWithAmounts(programmeId).stream()
+                .collect(Collectors.toMap(FundingStream::getId, FundingStream::getName));
+        return new ProgrammeFinance(programme.financialYears(), lines, measures, workstreamNames, streamNames,
+                byCostLineAndYear(facts.funding(programmeId)));
+    }
+
+    /** Actual spend of a cost line by month: [month start, amount]. */
+    public Map<java.time.LocalDate, Money> monthlyActuals(Long costLineId) {
+        Map<java.time.LocalDate, Money> months = new TreeMap<>();
+        facts.monthlyActuals(costLineId).forEach(row -> months.put((java.time.LocalDate) row[0], Money.of((BigDecimal) row[1])));
+        return months;
+    }
+
+    private static Money get(Map<Long, Map<FinancialYear, Money>> measure, Long id, FinancialYear year) {
+        return measure.getOrDefault(id, Map.of()).getOrDefault(year, Money.ZERO);
+    }
+
+    private static Map<Long, Map<FinancialYear, Money>> byCostLineAndYear(List<Object[]> rows) {
+        Map<Long, Map<FinancialYear, Money>> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
+                    .merge(new FinancialYear((Integer) row[1]), Money.of((BigDecimal) row[2]), Money::plus);
+        }
+        return result;
+    }
+}

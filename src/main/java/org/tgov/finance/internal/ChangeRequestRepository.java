@@ -1,0 +1,18 @@
+package org.tgov.finance.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.tgov.finance.ChangeRequest;
+import org.tgov.finance.ChangeRequestStatus;
+
+public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long> {
+
+    @Query("select distinct r from ChangeRequest r left join fetch r.lines where r.id = :id")
+    Optional<ChangeRequest> findVisible(Long id);
+
+    List<ChangeRequest> findByProgrammeIdOrderByIdDesc(Long programmeId);
+
+    List<ChangeRequest> findByProgrammeIdAndStatusOrderBySubmittedAt(Long programmeId, ChangeRequestStatus status);
+}

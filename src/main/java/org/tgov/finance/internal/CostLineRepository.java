@@ -1,0 +1,23 @@
+package org.tgov.finance.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.tgov.finance.CostLine;
+
+public interface CostLineRepository extends JpaRepository<CostLine, Long> {
+
+    @Query("select c from CostLine c where c.id = :id")
+    Optional<CostLine> findVisible(Long id);
+
+    List<CostLine> findByProgrammeIdOrderByCode(Long programmeId);
+
+    List<CostLine> findByProgrammeIdAndCodeIn(Long programmeId, Collection<String> codes);
+
+    boolean existsByProgrammeIdAndCode(Long programmeId, String code);
+
+    @Query("select count(c) > 0 from CostLine c where c.programmeId = :programmeId and c.code = :code and c.id <> :id")
+    boolean existsOtherWithCode(Long programmeId, String code, Long id);
+}

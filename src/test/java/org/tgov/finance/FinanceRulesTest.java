@@ -1,0 +1,101 @@
+package org.tgov.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tgov.shared.FinancialYear;
+import org.tgov.shared.Money;
+import org.tgov.shared.RuleViolation;
+
+class FinanceRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2022, 8, 1);
+    private static final FinancialYear Y2022 = new FinancialYear(2022);
+
+    private static FundingDecision cabinetDecision() {
+        FundingDecision decision = new FundingDecision(1L, new FundingDecisionDetails("Cabinet", LocalDate.of(2022, 3, 31),
+                "CAB-101", Money.pounds(11_490_000), null, null));
+        decision.addTranche("Tranche 1", Money.pounds(5_000_000), LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 1));
+        decision.addTranche("Tranche 2", Money.pounds(6_490_000), LocalDate.of(2022, 7, 1), null);
+        return decision;
+    }
+
+    @Test
+    void refusesSpendBeyondReleasedTranchesAndSaysHowMuchIsLeft() {
+        FundingDecision decision = cabinetDecision();
+        assertThatThrownBy(() -> TrancheLimitPolicy.check(decision, Money.pounds(4_900_000), Money.pounds(200_000), TODAY, "amount"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("£5,100,000.00")
+                .hasMessageContaining("£5,000,000.00 released")
+                .hasMessageContaining("£100,000.00 is left");
+    }
+
+    @Test
+    void allowsSpendUpToReleasedTranchesAndCreditsAlways() {
+        FundingDecision decision = cabinetDecision();
+        assertThatCode(() -> TrancheLimitPolicy.check(decision, Money.pounds(4_900_000), Money.pounds(100_000), TODAY, "amount"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> TrancheLimitPolicy.check(decision, Money.pounds(6_000_000), Money.pounds(-100), TODAY, "amount"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void countsATrancheOnlyOnceReleased() {
+        FundingDecision decision = cabinetDecision();
+        assertThat(decision.releasedBy(TODAY)).isEqualTo(Money.pounds(5_000_000));
+    }
+
+    @Test
+    void refusesTranchesAddingUpToMoreThanTheDecision() {
+        FundingDecision decision = cabinetDecision();
+        assertThatThrownBy(() -> decision.addTranche("Tranche 3", Money.pounds(1), LocalDate.of(2022, 9, 1), null))
+                .hasMessageContaining("more than the decision's £11,490,000.00");
+    }
+
+    @Test
+    void capitalReceiptsFundOnlyTransformationLinkedToASavingsTarget() {
+        assertThatThrownBy(() -> CapitalReceiptsPolicy.check(FundingStreamType.CAPITAL_RECEIPTS, ExpenditureType.IMPROVEMENT, 5L))
+                .hasMessageContaining("must be transformation spend");
+        assertThatThrownBy(() -> CapitalReceiptsPolicy.check(FundingStreamType.CAPITAL_RECEIPTS, ExpenditureType.TRANSFORMATION, null))
+                .hasMessageContaining("linked to the savings target");
+        assertThatCode(() -> CapitalReceiptsPolicy.check(FundingStreamType.CAPITAL_RECEIPTS, ExpenditureType.TRANSFORMATION, 5L))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> CapitalReceiptsPolicy.check(FundingStreamType.RESERVE, ExpenditureType.IMPROVEMENT, null))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void virementMustNetToZeroAcrossAtLeastTwoCostLines() {
+        List<BudgetChange> unbalanced = List.of(new BudgetChange(1L, Y2022, Money.pounds(-120_000)),
+                new BudgetChange(2L, Y2022, Money.pounds(100_000)));
+        assertThatThrownBy(() -> ChangeRequestPolicy.check(ChangeRequestType.VIREMENT, unbalanced))
+                .hasMessageContaining("must net to zero").hasMessageContaining("−£20,000.00");
+        List<BudgetChange> balanced = List.of(new BudgetChange(1L, Y2022, Money.pounds(-120_000)),
+                new BudgetChange(2L, Y2022, Money.pounds(120_000)));
+        assertThatCode(() -> ChangeRequestPolicy.check(ChangeRequestType.VIREMENT, balanced)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ChangeRequestPolicy.check(ChangeRequestType.VIREMENT,
+                List.of(new BudgetChange(1L, Y2022, Money.pounds(-5)), new BudgetChange(1L, Y2022.next(), Money.pounds(5)))))
+                .hasMessageContaining("at least two cost lines");
+    }
+
+    @Test
+    void reprofilingMustNetToZeroForEachCostLine() {
+        assertThatThrownBy(() -> ChangeRequestPolicy.check(ChangeRequestType.REPROFILING,
+                List.of(new BudgetChange(1L, Y2022, Money.pounds(-100)), new BudgetChange(1L, Y2022.next(), Money.pounds(90)))))
+                .hasMessageContaining("each cost line must net to zero");
+        assertThatCode(() -> ChangeRequestPolicy.check(ChangeRequestType.REPROFILING,
+                List.of(new BudgetChange(1L, Y2022, Money.pounds(-100)), new BudgetChange(1L, Y2022.next(), Money.pounds(100)))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void budgetIncreaseMustAddMoney() {
+        assertThatThrownBy(() -> ChangeRequestPolicy.check(ChangeRequestType.BUDGET_INCREASE,
+                List.of(new BudgetChange(1L, Y2022, Money.pounds(-100)))))
+                .hasMessageContaining("must add money");
+    }
+}
