@@ -57,7 +57,7 @@ public class SpendManagement {
         if (amount == null || amount.isZero()) {
             throw new RuleViolation("amount", "Enter an amount other than £0");
         }
-        trancheGuard.check(Map.of(costLine, amount), "amount");
+        trancheGuard.check(Map.of(costLine, amount), "amount", true);
         SpendLine line = new SpendLine(costLine.getCode(), month, amount, reference, description);
         return spend.save(new ActualSpend(costLineId, line, null, clock.instant(), Actor.currentName())).getId();
     }
@@ -71,6 +71,11 @@ public class SpendManagement {
     /** Reads and checks a file without saving anything. */
     @Transactional(readOnly = true)
     public ImportPreview preview(Long programmeId, String fileName, byte[] content) {
+        return check(programmeId, fileName, content, false);
+    }
+
+    /** @param lock whether to lock the funding decisions concerned, as an import must and a preview cannot */
+    private ImportPreview check(Long programmeId, String fileName, byte[] content, boolean lock) {
         programmes.get(programmeId);
         String sha256 = sha256(content);
         SpendImport already = imports.findBySha256(sha256).orElse(null);
@@ -94,7 +99,7 @@ public class SpendManagement {
         }
         if (preview.stream().allMatch(r -> r.problem() == null)) {
             try {
-                trancheGuard.check(amountsByCostLine(preview, byCode), "file");
+                trancheGuard.check(amountsByCostLine(preview, byCode), "file", lock);
             } catch (RuleViolation limit) {
                 fileProblems.add(limit.getMessage());
             }
@@ -104,7 +109,7 @@ public class SpendManagement {
 
     /** Imports every row of the file, or nothing: the file is checked again inside the transaction. */
     public ImportPreview importFile(Long programmeId, String fileName, byte[] content) {
-        ImportPreview preview = preview(programmeId, fileName, content);
+        ImportPreview preview = check(programmeId, fileName, content, true);
         if (!preview.canImport()) {
             return preview;
         }
@@ -129,7 +134,7 @@ public class SpendManagement {
             String description) {
         CostLine costLine = costLine(costLineId);
         Commitment commitment = new Commitment(costLineId, committedOn, amount, supplier, reference, description);
-        trancheGuard.check(Map.of(costLine, amount), "amount");
+        trancheGuard.check(Map.of(costLine, amount), "amount", true);
         return commitments.save(commitment).getId();
     }
 

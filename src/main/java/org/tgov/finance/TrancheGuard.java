@@ -31,7 +31,7 @@ class TrancheGuard {
         this.clock = clock;
     }
 
-    void check(Map<CostLine, Money> adding, String field) {
+    void check(Map<CostLine, Money> adding, String field, boolean lock) {
         Map<Long, Money> byDecision = adding.entrySet().stream()
                 .filter(e -> e.getKey().getFundingDecisionId() != null)
                 .collect(Collectors.groupingBy(e -> e.getKey().getFundingDecisionId(),
@@ -39,7 +39,8 @@ class TrancheGuard {
         if (byDecision.isEmpty()) {
             return;
         }
-        List<FundingDecision> locked = decisions.lockAll(byDecision.keySet());
+        List<FundingDecision> locked = lock ? decisions.lockAll(byDecision.keySet())
+                : decisions.findAllById(byDecision.keySet());
         Map<Long, Money> charged = new HashMap<>();
         merge(charged, spend.spentAgainst(byDecision.keySet()));
         merge(charged, spend.committedAgainst(byDecision.keySet()));
