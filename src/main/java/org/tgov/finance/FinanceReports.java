@@ -66,6 +66,11 @@ public class FinanceReports {
                 byCostLineAndYear(facts.funding(programmeId)));
     }
 
+    /** Whether any of the programme's cost lines carries figures not taken from a source document. */
+    public boolean hasIllustrativeFigures(Long programmeId) {
+        return costLines.existsByProgrammeIdAndIllustrativeTrue(programmeId);
+    }
+
     /** Actual spend of a cost line by month: [month start, amount]. */
     public Map<java.time.LocalDate, Money> monthlyActuals(Long costLineId) {
         Map<java.time.LocalDate, Money> months = new TreeMap<>();

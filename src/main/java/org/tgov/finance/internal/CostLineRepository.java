@@ -16,6 +16,8 @@ public interface CostLineRepository extends JpaRepository<CostLine, Long> {
 
     List<CostLine> findByProgrammeIdAndCodeIn(Long programmeId, Collection<String> codes);
 
+    boolean existsByProgrammeIdAndIllustrativeTrue(Long programmeId);
+
     boolean existsByProgrammeIdAndCode(Long programmeId, String code);
 
     @Query("select count(c) > 0 from CostLine c where c.programmeId = :programmeId and c.code = :code and c.id <> :id")

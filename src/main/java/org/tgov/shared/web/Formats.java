@@ -16,10 +16,23 @@ public class Formats {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** "£1,234.50", or "1,235" when the table is in £000. */
+    public String money(org.tgov.shared.Money money, boolean thousands) {
+        if (money == null) {
+            return "";
+        }
+        return thousands ? money.formatThousands() : money.format();
+    }
+
+    public String month(LocalDate date) {
+        return date == null ? "" : MONTH.format(date);
     }
 
     public String dateTime(Instant instant) {
