@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.tgov.finance.Confidence;
 import org.tgov.finance.CostCategory;
 import org.tgov.finance.CostLineDetails;
 import org.tgov.finance.CostLineManagement;
@@ -14,6 +15,8 @@ import org.tgov.finance.ForecastManagement;
 import org.tgov.finance.FundingDecisionDetails;
 import org.tgov.finance.FundingManagement;
 import org.tgov.finance.FundingStreamType;
+import org.tgov.finance.SavingsManagement;
+import org.tgov.finance.SavingsTarget.SavingsTargetDetails;
 import org.tgov.finance.SpendManagement;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.FinancialYear;
@@ -41,9 +44,12 @@ class DemoFinance {
     private final SpendManagement spend;
     private final ForecastManagement forecasts;
     private final EstablishmentManagement establishment;
+    private final SavingsManagement savings;
 
     DemoFinance(WorkstreamManagement workstreams, FundingManagement funding, CostLineManagement costLines,
-            SpendManagement spend, ForecastManagement forecasts, EstablishmentManagement establishment) {
+            SpendManagement spend, ForecastManagement forecasts, EstablishmentManagement establishment,
+            SavingsManagement savings) {
+        this.savings = savings;
         this.workstreams = workstreams;
         this.funding = funding;
         this.costLines = costLines;
@@ -98,6 +104,13 @@ class DemoFinance {
         line(programmeId, ws.get("WF"), "WF-05", "Social work establishment (base budget)", CostCategory.PERMANENT_STAFF, baseBudget, null, "62", Y2023, 3300, 3300);
         line(programmeId, ws.get("EH"), "EH-03", "Early help posts (base budget)", CostCategory.PERMANENT_STAFF, baseBudget, null, "12", Y2023, 744, 744);
         line(programmeId, ws.get("CP"), "CP-02", "Corporate parenting posts (base budget)", CostCategory.PERMANENT_STAFF, baseBudget, null, "8", Y2023, 500, 500);
+
+        savings.create(programmeId, new SavingsTargetDetails(ws.get("WF"), Y2023,
+                "Lower agency spend as permanent social workers are recruited (illustrative)", thousands(900),
+                thousands(650), true, "Agency invoices against the 2022/23 baseline", Confidence.MEDIUM));
+        savings.create(programmeId, new SavingsTargetDetails(ws.get("EH"), Y2023,
+                "Fewer children entering care after early help (illustrative)", thousands(400), thousands(150), false,
+                null, Confidence.LOW));
 
         establishment.plan(programmeId, Y2022, new BigDecimal("122.75"));
         establishment.plan(programmeId, Y2023, new BigDecimal("82"));

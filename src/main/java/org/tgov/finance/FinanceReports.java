@@ -26,11 +26,20 @@ public class FinanceReports {
     private final FinanceFactsRepository facts;
     private final CostLineRepository costLines;
     private final FundingStreamRepository streams;
+    private final org.tgov.finance.internal.FundingDecisionRepository decisions;
+    private final org.tgov.finance.internal.ActualSpendRepository spend;
+    private final org.tgov.finance.internal.EstablishmentPlanRepository plans;
     private final ProgrammeManagement programmes;
     private final WorkstreamManagement workstreams;
 
     FinanceReports(FinanceFactsRepository facts, CostLineRepository costLines, FundingStreamRepository streams,
-            ProgrammeManagement programmes, WorkstreamManagement workstreams) {
+            ProgrammeManagement programmes, WorkstreamManagement workstreams,
+            org.tgov.finance.internal.FundingDecisionRepository decisions,
+            org.tgov.finance.internal.ActualSpendRepository spend,
+            org.tgov.finance.internal.EstablishmentPlanRepository plans) {
+        this.decisions = decisions;
+        this.spend = spend;
+        this.plans = plans;
         this.facts = facts;
         this.costLines = costLines;
         this.streams = streams;
@@ -64,6 +73,55 @@ public class FinanceReports {
                 .collect(Collectors.toMap(FundingStream::getId, FundingStream::getName));
         return new ProgrammeFinance(programme.financialYears(), lines, measures, workstreamNames, streamNames,
                 byCostLineAndYear(facts.funding(programmeId)));
+    }
+
+    /** Each funding decision with what its tranches released by {@code today} and what is charged against it. */
+    public List<DecisionDrawdown> drawdown(Long programmeId, java.time.LocalDate today) {
+        List<FundingDecision> list = decisions.findWithTranches(programmeId);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(FundingDecision::getId).toList();
+        Map<Long, Money> spent = byId(spend.spentAgainst(ids));
+        Map<Long, Money> committed = byId(spend.committedAgainst(ids));
+        return list.stream().map(d -> new DecisionDrawdown(d, d.releasedBy(today),
+                spent.getOrDefault(d.getId(), Money.ZERO), committed.getOrDefault(d.getId(), Money.ZERO))).toList();
+    }
+
+    /** Planned against actual FTE and planned against delivered savings, per year. */
+    public ProgrammeResources resources(Long programmeId) {
+        Map<Integer, BigDecimal> planned = new HashMap<>();
+        plans.findByProgrammeIdOrderByFinancialYear(programmeId)
+                .forEach(p -> planned.put(p.financialYear().startYear(), p.getPlannedFte()));
+        Map<Integer, Object[]> actual = new TreeMap<>();
+        facts.establishment(programmeId).forEach(row -> actual.put((Integer) row[0], row));
+        java.util.Set<Integer> years = new java.util.TreeSet<>(planned.keySet());
+        years.addAll(actual.keySet());
+        List<ProgrammeResources.YearFte> fte = years.stream().map(year -> {
+            Object[] row = actual.get(year);
+            return new ProgrammeResources.YearFte(new FinancialYear(year), planned.getOrDefault(year, BigDecimal.ZERO),
+                    row == null ? BigDecimal.ZERO : average(row[1]), row == null ? BigDecimal.ZERO : average(row[2]),
+                    row == null ? 0 : ((Number) row[3]).longValue());
+        }).toList();
+        List<ProgrammeResources.YearSavings> savings = facts.savings(programmeId).stream()
+                .map(row -> new ProgrammeResources.YearSavings(new FinancialYear((Integer) row[0]), money(row[1]),
+                        money(row[2]), money(row[3])))
+                .toList();
+        return new ProgrammeResources(fte, savings);
+    }
+
+    private static BigDecimal average(Object value) {
+        return new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static Money money(Object value) {
+        return value == null ? Money.ZERO : Money.of(new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    private static Map<Long, Money> byId(List<Object[]> rows) {
+        Map<Long, Money> result = new HashMap<>();
+        rows.forEach(row -> result.put((Long) row[0], money(row[1])));
+        return result;
     }
 
     /** Whether any of the programme's cost lines carries figures not taken from a source document. */

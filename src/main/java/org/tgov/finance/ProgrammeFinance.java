@@ -1,6 +1,5 @@
 package org.tgov.finance;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,11 +83,22 @@ public final class ProgrammeFinance {
         return row(null, "Total", sums);
     }
 
+    /** A funding stream's amount in each year. */
+    public record FundingRow(String name, Map<FinancialYear, Money> byYear) {
+        public Money in(FinancialYear year) {
+            return byYear.get(year);
+        }
+
+        public Money total() {
+            return byYear.values().stream().reduce(Money.ZERO, Money::plus);
+        }
+    }
+
     /** Funding streams with their amount per year, in name order. */
-    public List<Map.Entry<String, Map<FinancialYear, Money>>> funding() {
-        Map<String, Map<FinancialYear, Money>> named = new TreeMap<>();
-        streamNames.forEach((id, name) -> named.put(name, fundingByStream.getOrDefault(id, Map.of())));
-        return new ArrayList<>(named.entrySet());
+    public List<FundingRow> funding() {
+        return streamNames.entrySet().stream()
+                .map(e -> new FundingRow(e.getValue(), fundingByStream.getOrDefault(e.getKey(), Map.of())))
+                .sorted(Comparator.comparing(FundingRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     public Money fundingIn(FinancialYear year) {
@@ -108,10 +118,15 @@ public final class ProgrammeFinance {
         return reconciliation().stream().allMatch(Reconciliation::reconciles);
     }
 
-    /** The cost lines whose forecast differs most from budget in a year, largest first. */
+    /** The cost lines whose forecast differs most from budget in a year (or over all years when null), largest first. */
     public List<Variance> largestVariances(FinancialYear year, int limit) {
         return costLines.stream()
-                .map(c -> new Variance(c, year, byCostLine.getOrDefault(c.getId(), Map.of()).getOrDefault(year, Measures.ZERO)))
+                .map(c -> {
+                    Map<FinancialYear, Measures> years = byCostLine.getOrDefault(c.getId(), Map.of());
+                    Measures m = year == null ? years.values().stream().reduce(Measures.ZERO, Measures::plus)
+                            : years.getOrDefault(year, Measures.ZERO);
+                    return new Variance(c, year, m);
+                })
                 .filter(v -> !v.measures().variance().isZero())
                 .sorted(Comparator.comparing((Variance v) -> v.measures().variance().amount().abs()).reversed())
                 .limit(limit).toList();

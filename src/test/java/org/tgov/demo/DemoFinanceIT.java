@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tgov.identity.Role;
+import org.tgov.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tgov.finance.FinanceReports;
 import org.tgov.finance.FundingManagement;
@@ -37,15 +45,19 @@ class DemoFinanceIT {
     @Autowired
     FundingManagement funding;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
-    void costsAndFundingReconcileToThePapersTablesForEachYear() {
+    void costsAndFundingReconcileToThePapersTablesForEachYear() throws Exception {
         TestData.Council council = data.council();
-        ProgrammeFinance finance = Tenancy.callAs(council.id(), () -> {
-            Long programmeId = programmes.create(new ProgrammeDetails(TestData.unique("Transformation"), "Director",
+        Long programmeId = Tenancy.callAs(council.id(), () -> {
+            Long id = programmes.create(new ProgrammeDetails(TestData.unique("Transformation"), "Director",
                     LocalDate.of(2021, 4, 1), LocalDate.of(2024, 3, 31), List.of("Aim"), ProgrammeStatus.ACTIVE));
-            demoFinance.load(programmeId);
-            return reports.programmeFinance(programmeId);
+            demoFinance.load(id);
+            return id;
         });
+        ProgrammeFinance finance = Tenancy.callAs(council.id(), () -> reports.programmeFinance(programmeId));
 
         assertThat(finance.years()).extracting(FinancialYear::label).containsExactly("2021/22", "2022/23", "2023/24");
         assertThat(finance.reconciliation()).extracting(r -> r.costs().formatThousands())
@@ -55,7 +67,7 @@ class DemoFinanceIT {
         assertThat(finance.reconciles()).isTrue();
         assertThat(finance.total().total().budget()).isEqualTo(Money.pounds(21_864_000));
         assertThat(finance.fundingTotal()).isEqualTo(Money.pounds(21_864_000));
-        assertThat(finance.funding()).extracting(e -> e.getKey() + " " + e.getValue().values().stream()
+        assertThat(finance.funding()).extracting(row -> row.name() + " " + row.byYear().values().stream()
                 .map(Money::formatThousands).toList())
                 .containsExactly("Department for Education (DfE) grant funding [1,700]",
                         "Financial resilience reserve [1,591, 11,487]",
@@ -63,5 +75,23 @@ class DemoFinanceIT {
                         "Previously approved funding [2,542]");
         assertThat(finance.largestVariances(new FinancialYear(2022), 5)).extracting(v -> v.costLine().getCode())
                 .containsExactlyInAnyOrder("WF-03", "WF-04");
+
+        SignedInUser chair = data.user(council, Role.CHAIR);
+        String board = mvc.perform(get("/programmes/{id}/resources-board", programmeId).with(TestData.as(chair)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(board);
+        assertThat(page.select("[data-test=programme-budget]").text()).isEqualTo("21,864");
+        assertThat(page.select("[data-test=total-funding]").text()).isEqualTo("21,864");
+        assertThat(page.select("[data-test=total-costs]").text()).isEqualTo("21,864");
+        assertThat(page.select("[data-test=reconciled]").text()).isEqualTo("Reconciled");
+        assertThat(page.select("[data-test=drawdown]").text()).contains("11,490").contains("Cabinet");
+        assertThat(page.select("[data-test=variances]").text()).contains("WF-04 Agency social workers");
+        assertThat(page.select("[data-test=fte]").text()).contains("2022/23 122.75");
+        assertThat(page.select("svg.tgov-chart")).hasSize(3);
+
+        String financePage = mvc.perform(get("/programmes/{id}/finance", programmeId).param("units", "thousands")
+                .with(TestData.as(chair))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(financePage).select("[data-test=total-budget]").text()).isEqualTo("21,864");
+        assertThat(Jsoup.parse(financePage).select("[data-test=illustrative]").text()).contains("illustrative");
     }
 }
