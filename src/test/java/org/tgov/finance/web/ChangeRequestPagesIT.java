@@ -178,6 +178,26 @@ class ChangeRequestPagesIT {
     }
 
     @Test
+    void officerWithdrawsARequestAwaitingDecisionWhichCanNoLongerBeEdited() throws Exception {
+        TestData.Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser officer = data.user(council, Role.OFFICER);
+        Long rid = submitted(council, money, ChangeRequestType.VIREMENT, -120, 120);
+
+        mvc.perform(get("/change-requests/{rid}/edit", rid).with(as(officer)))
+                .andExpect(redirectedUrl("/change-requests/" + rid));
+        mvc.perform(post("/change-requests/{rid}/withdraw", rid).param("version", "1").with(as(officer)).with(csrf()))
+                .andExpect(redirectedUrl("/change-requests/" + rid))
+                .andExpect(flash().attribute("success", containsString("withdrawn")));
+        assertThat(statusOf(council, rid)).isEqualTo(ChangeRequestStatus.WITHDRAWN);
+        mvc.perform(post("/change-requests/{rid}/withdraw", rid).param("version", "2").with(as(officer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only a draft or a request awaiting decision can be withdrawn")));
+        mvc.perform(get("/programmes/{id}/change-requests", money.programmeId()).with(as(officer)))
+                .andExpect(content().string(containsString("govuk-tag--grey\" data-test=\"status\">Withdrawn")));
+    }
+
+    @Test
     void refusesAStaleEditAndShowsTheSavedRequest() throws Exception {
         TestData.Council council = data.council();
         FinanceSetup money = fixture.create(council);
