@@ -124,6 +124,11 @@ public class FinanceReports {
         return result;
     }
 
+    /** Every cost line's budget by financial year (original plus approved changes), in one query. */
+    public Map<Long, Map<FinancialYear, Money>> budgets(Long programmeId) {
+        return byCostLineAndYear(facts.budget(programmeId));
+    }
+
     /** Whether any of the programme's cost lines carries figures not taken from a source document. */
     public boolean hasIllustrativeFigures(Long programmeId) {
         return costLines.existsByProgrammeIdAndIllustrativeTrue(programmeId);

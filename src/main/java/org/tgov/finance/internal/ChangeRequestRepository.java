@@ -12,7 +12,12 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Lo
     @Query("select distinct r from ChangeRequest r left join fetch r.lines where r.id = :id")
     Optional<ChangeRequest> findVisible(Long id);
 
+    /** With their lines, so that a list can show each request's net amount without a query per request. */
+    @Query("select distinct r from ChangeRequest r left join fetch r.lines where r.programmeId = :programmeId order by r.id desc")
     List<ChangeRequest> findByProgrammeIdOrderByIdDesc(Long programmeId);
 
+    @Query("""
+            select distinct r from ChangeRequest r left join fetch r.lines
+            where r.programmeId = :programmeId and r.status = :status order by r.submittedAt""")
     List<ChangeRequest> findByProgrammeIdAndStatusOrderBySubmittedAt(Long programmeId, ChangeRequestStatus status);
 }
