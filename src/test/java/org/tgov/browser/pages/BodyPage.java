@@ -1,16 +1,16 @@
 package org.tgov.browser.pages;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 
 /** One governance body: its remit, chair and members. */
 public class BodyPage extends Page {
 
+    private static final Pattern PATH = Pattern.compile("/bodies/\\d+");
+
     BodyPage(Browser browser) {
-        super(browser, "");
-        if (!browser.path().matches("/bodies/\\d+")) {
-            throw new AssertionError("Expected a governance body's page but the browser shows " + browser.path());
-        }
+        super(browser, PATH);
     }
 
     public String name() {

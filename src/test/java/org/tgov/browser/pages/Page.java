@@ -2,16 +2,25 @@ package org.tgov.browser.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 
 /**
  * A page of the application. Creating one checks that the browser shows that page (by its main
- * heading) and that the page carries no inline script or style.
+ * heading or its address) and that the page carries no inline script or style.
  */
 public abstract class Page {
 
     protected final Browser browser;
 
+    /** A page recognised by its address; {@code pathPattern} is a regular expression. */
+    protected Page(Browser browser, Pattern pathPattern) {
+        this.browser = browser;
+        assertThat(browser.path()).as("the page the browser shows").matches(pathPattern);
+        PageChecks.assertNoInlineCode(browser);
+    }
+
+    /** A page recognised by its main heading, which contains {@code expectedHeading}. */
     protected Page(Browser browser, String expectedHeading) {
         this.browser = browser;
         assertThat(heading()).as("main heading of %s", browser.path()).contains(expectedHeading);

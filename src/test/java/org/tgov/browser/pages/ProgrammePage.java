@@ -1,23 +1,19 @@
 package org.tgov.browser.pages;
 
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 
 /** One programme. */
 public class ProgrammePage extends Page {
 
+    private static final Pattern PATH = Pattern.compile("/programmes/\\d+");
+
     ProgrammePage(Browser browser) {
-        super(browser, "");
-        if (!browser.path().matches("/programmes/\\d+")) {
-            throw new AssertionError("Expected a programme's page but the browser shows " + browser.path());
-        }
+        super(browser, PATH);
     }
 
     public String name() {
         return heading();
-    }
-
-    public String sro() {
-        return browser.text(By.xpath("//dt[normalize-space()='Senior responsible owner']/following-sibling::dd"));
     }
 
     public ProgrammeFormPage change() {
