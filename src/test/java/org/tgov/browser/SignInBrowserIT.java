@@ -37,7 +37,7 @@ class SignInBrowserIT extends BrowserTestBase {
 
     @Test
     void platformAdministratorLandsOnTheOrganisationsAndSeesNoProgramme() {
-        signInPage().signInAsAnyone("platform");
+        signInPage().signInLandingAnywhere("platform");
 
         assertThat(browser.path()).isEqualTo("/platform/organisations");
         assertThat(browser.visibleText()).doesNotContain(PROGRAMME);

@@ -24,7 +24,7 @@ public class SignInPage extends Page {
     }
 
     /** Signs in without expecting any particular page, for users who do not land on the home page. */
-    public void signInAsAnyone(String username) {
+    public void signInLandingAnywhere(String username) {
         submit(username, DEMO_PASSWORD);
     }
 
