@@ -4,17 +4,21 @@ import java.util.Arrays;
 import java.util.List;
 import org.tgov.boards.BodySummary;
 import org.tgov.identity.Role;
+import org.tgov.shared.web.Option;
 
-/** One checkbox with a hint below its label, such as a role and what it lets someone do. */
-public record Choice(String value, String label, String hint) {
+/** The checkboxes of the user forms: roles with what each lets someone do, bodies with their type. */
+final class Choice {
 
-    /** Every role an organisation's user can have; platform administrators live outside organisations. */
-    static List<Choice> organisationRoles() {
-        return Arrays.stream(Role.values()).filter(Role::isOrganisationRole)
-                .map(role -> new Choice(role.name(), role.label(), role.description())).toList();
+    private Choice() {
     }
 
-    static List<Choice> bodies(List<BodySummary> bodies) {
-        return bodies.stream().map(body -> new Choice(body.id().toString(), body.name(), body.type().label())).toList();
+    /** Every role an organisation's user can have; platform administrators live outside organisations. */
+    static List<Option> organisationRoles() {
+        return Arrays.stream(Role.values()).filter(Role::isOrganisationRole)
+                .map(role -> new Option(role.name(), role.label(), role.description())).toList();
+    }
+
+    static List<Option> bodies(List<BodySummary> bodies) {
+        return bodies.stream().map(body -> new Option(body.id().toString(), body.name(), body.type().label())).toList();
     }
 }
