@@ -71,6 +71,9 @@ public class UserManagement {
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new RuleViolation("username", "The username " + username + " is already taken. Choose another.");
         }
+        if (newUser.displayName() == null || newUser.displayName().isBlank()) {
+            throw new RuleViolation("displayName", "Enter the user's full name");
+        }
         PasswordPolicy.check("password", newUser.password());
         requireOrganisationRoles(newUser.roles());
         User user = new User(organisationId, username, newUser.displayName().strip(), blankToNull(newUser.email()),
