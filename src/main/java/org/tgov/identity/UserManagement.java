@@ -99,6 +99,11 @@ public class UserManagement {
     }
 
     @Transactional(readOnly = true)
+    boolean usernameTaken(String username) {
+        return users.existsByUsernameIgnoreCase(username.strip());
+    }
+
+    @Transactional(readOnly = true)
     boolean anyPlatformAdministrator() {
         return users.countPlatformAdministrators() > 0;
     }
