@@ -77,7 +77,7 @@ class DemoDataLoader {
             log.info("Demo data already loaded");
             return;
         }
-        organisations.ensurePlatformAdministrator("platform", "Pat Platform", PASSWORD);
+        organisations.addPlatformAdministratorIfAbsent("platform", "Pat Platform", PASSWORD);
         Long organisationId = organisations.create(ORGANISATION,
                 new NewUser("admin", "Ada Morgan", "admin@example.org", PASSWORD, Set.of(Role.ADMIN)));
         Tenancy.runAs(organisationId, () -> transaction.executeWithoutResult(status -> loadProgramme()));

@@ -35,6 +35,9 @@ public class Organisation {
         if (name == null || name.isBlank()) {
             throw new RuleViolation("name", "Enter the organisation's name");
         }
+        if (name.strip().length() > 200) {
+            throw new RuleViolation("name", "Organisation name must be 200 characters or fewer");
+        }
         this.name = name.strip();
         this.createdAt = createdAt;
     }

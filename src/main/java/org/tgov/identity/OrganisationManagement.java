@@ -53,6 +53,15 @@ public class OrganisationManagement {
         return true;
     }
 
+    /** Creates this platform administrator unless the username is taken (for demo data, beside any others). */
+    public boolean addPlatformAdministratorIfAbsent(String username, String displayName, String password) {
+        if (userManagement.usernameTaken(username)) {
+            return false;
+        }
+        userManagement.createPlatformAdministrator(username, displayName, password);
+        return true;
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<Organisation> findByName(String name) {
         return organisations.findByNameIgnoreCase(name);

@@ -146,6 +146,10 @@ public class User {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    public AccountStatus statusAt(Instant now) {
+        return AccountStatus.of(enabled, lockedUntil, now);
+    }
+
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

@@ -1,12 +1,20 @@
 package org.tgov.identity;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tgov.identity.internal.AccountRow;
 import org.tgov.identity.internal.UserRepository;
 import org.tgov.shared.NotFoundException;
 import org.tgov.shared.RuleViolation;
@@ -36,6 +44,17 @@ public class UserManagement {
         return users.summariesOf(organisationId(), page);
     }
 
+    /** A page of the organisation's accounts with their roles and status, in a fixed number of queries. */
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> accounts(Pageable page) {
+        Page<AccountRow> rows = users.accountsOf(organisationId(), page);
+        Map<Long, Set<Role>> roles = users.rolesByUser(rows.map(AccountRow::id).getContent());
+        Instant now = clock.instant();
+        return rows.map(row -> new AccountSummary(row.id(), row.username(), row.displayName(),
+                List.copyOf(roles.getOrDefault(row.id(), Set.of())),
+                AccountStatus.of(row.enabled(), row.lockedUntil(), now)));
+    }
+
     @Transactional(readOnly = true)
     public User get(Long userId) {
         return users.findByIdAndOrganisationId(userId, organisationId())
@@ -52,11 +71,19 @@ public class UserManagement {
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new RuleViolation("username", "The username " + username + " is already taken. Choose another.");
         }
+        if (newUser.displayName() == null || newUser.displayName().isBlank()) {
+            throw new RuleViolation("displayName", "Enter the user's full name");
+        }
         PasswordPolicy.check("password", newUser.password());
         requireOrganisationRoles(newUser.roles());
         User user = new User(organisationId, username, newUser.displayName().strip(), blankToNull(newUser.email()),
                 passwordEncoder.encode(newUser.password()), newUser.roles(), clock.instant());
-        return users.save(user).getId();
+        try {
+            return users.saveAndFlush(user).getId();
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            // someone else created the same username since the check above: the unique key refused it
+            throw new RuleViolation("username", "The username " + username + " is already taken. Choose another.");
+        }
     }
 
     /** A platform administrator belongs to no organisation and sees no organisation's data. */
@@ -69,6 +96,11 @@ public class UserManagement {
         User user = new User(null, name, displayName, null, passwordEncoder.encode(password),
                 Set.of(Role.PLATFORM_ADMIN), clock.instant());
         return users.save(user).getId();
+    }
+
+    @Transactional(readOnly = true)
+    boolean usernameTaken(String username) {
+        return users.existsByUsernameIgnoreCase(username.strip());
     }
 
     @Transactional(readOnly = true)
@@ -87,11 +119,20 @@ public class UserManagement {
         }
         user.rename(displayName.strip(), blankToNull(email));
         user.assignRoles(roles);
+        try {
+            users.flush();
+        } catch (OptimisticLockingFailureException savedMeanwhile) {
+            throw new StaleEditException("This user");
+        }
     }
 
     public void disable(Long userId) {
         User user = get(userId);
         LastAdministratorPolicy.check(user, enabledAdministrators(), null, "disable");
+        if (userId.equals(signedInUserId())) {
+            // an administrator who locks themselves out by mistake needs someone else to get back in
+            throw RuleViolation.general("You cannot disable your own account. Ask another administrator to do it.");
+        }
         user.disable();
     }
 
@@ -131,6 +172,11 @@ public class UserManagement {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Long signedInUserId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user.getId() : null;
     }
 
     private static Long organisationId() {

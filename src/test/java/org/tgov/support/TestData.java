@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tgov.identity.NewUser;
@@ -25,15 +26,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 public class TestData {
 
     public static final String PASSWORD = "correct-horse-battery";
+    public static final String PLATFORM_ADMINISTRATOR = "platform-admin";
 
     private final OrganisationManagement organisations;
     private final UserManagement users;
     private final ProgrammeManagement programmes;
+    private final UserDetailsService accounts;
 
-    TestData(OrganisationManagement organisations, UserManagement users, ProgrammeManagement programmes) {
+    TestData(OrganisationManagement organisations, UserManagement users, ProgrammeManagement programmes,
+            UserDetailsService accounts) {
         this.organisations = organisations;
         this.users = users;
         this.programmes = programmes;
+        this.accounts = accounts;
     }
 
     public static String unique(String prefix) {
@@ -46,6 +51,12 @@ public class TestData {
         String name = unique("Council");
         Long id = organisations.create(name, new NewUser(adminName, "Admin " + adminName, null, PASSWORD, Set.of(Role.ADMIN)));
         return new Council(id, name, adminName);
+    }
+
+    /** The installation's platform administrator, created the first time a test asks for it. */
+    public SignedInUser platformAdministrator() {
+        organisations.ensurePlatformAdministrator(PLATFORM_ADMINISTRATOR, "Pat Platform", PASSWORD);
+        return (SignedInUser) accounts.loadUserByUsername(PLATFORM_ADMINISTRATOR);
     }
 
     public SignedInUser user(Council council, Role... roles) {

@@ -59,17 +59,35 @@ public final class TestDatabase {
     }
 
     private static TestDatabase throwawayDatabase() {
-        String serverUrl = env("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = env("TEST_DATABASE_USERNAME", "postgres");
-        String password = env("TEST_DATABASE_PASSWORD", "");
+        return createOn(env("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                env("TEST_DATABASE_USERNAME", "postgres"), env("TEST_DATABASE_PASSWORD", ""));
+    }
+
+    /**
+     * Another empty database on this run's server, dropped when the run ends: for a test that must
+     * start from nothing, such as one that applies every migration.
+     */
+    public TestDatabase freshDatabase() {
+        return createOn(url, username, password);
+    }
+
+    private static TestDatabase createOn(String serverUrl, String user, String password) {
         String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(serverUrl, user, password, "create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> execute(serverUrl, user, password, "drop database if exists " + name + " with (force)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(serverUrl, user, password, name)));
         int slash = serverUrl.lastIndexOf('/');
         int query = serverUrl.indexOf('?', slash);
         String url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
         return new TestDatabase(url, user, password, "throwaway database " + name + " on " + serverUrl);
+    }
+
+    /** A container may already be gone when the run ends, and its databases with it. */
+    private static void dropQuietly(String serverUrl, String user, String password, String name) {
+        try {
+            execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
+        } catch (IllegalStateException gone) {
+            System.err.println("[tests] could not drop " + name + ": " + gone.getMessage());
+        }
     }
 
     private static void execute(String url, String user, String password, String sql) {

@@ -1,6 +1,8 @@
 package org.tgov.identity.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -11,6 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SignInController {
+
+    private final Duration lockout;
+
+    SignInController(@Value("${tgov.security.lockout:15m}") Duration lockout) {
+        this.lockout = lockout;
+    }
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(name = "error", required = false) String error,
@@ -24,14 +32,27 @@ class SignInController {
         return "identity/sign-in";
     }
 
-    private static String messageFor(Object failure) {
+    private String messageFor(Object failure) {
         if (failure instanceof LockedException) {
-            return "This account is locked because of too many failed sign-in attempts. Try again in 15 minutes, "
-                    + "or ask your administrator to unlock it.";
+            return "This account is locked because of too many failed sign-in attempts. Try again " + waitFor()
+                    + ", or ask your administrator to unlock it.";
         }
         if (failure instanceof DisabledException) {
             return "This account has been disabled. Ask your administrator if you need access.";
         }
         return "The username or password is not correct. Check them and try again.";
+    }
+
+    /** "in 15 minutes", from the configured lockout rather than a number written into the message. */
+    private String waitFor() {
+        long minutes = (lockout.toSeconds() + 59) / 60;
+        if (minutes <= 1) {
+            return "in a minute";
+        }
+        if (minutes % 60 == 0) {
+            long hours = minutes / 60;
+            return "in " + hours + (hours == 1 ? " hour" : " hours");
+        }
+        return "in " + minutes + " minutes";
     }
 }

@@ -70,7 +70,7 @@ class ProgrammeController {
     @PreAuthorize(EDITORS)
     String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding, RedirectAttributes redirect) {
         try {
-            ProgrammeDetails details = binding.hasErrors() ? null : form.toDetails(binding);
+            ProgrammeDetails details = form.toDetails(binding);
             if (details == null) {
                 return "programme/form";
             }
@@ -98,7 +98,7 @@ class ProgrammeController {
             Model model, RedirectAttributes redirect) {
         model.addAttribute("programme", programmes.get(id));
         try {
-            ProgrammeDetails details = binding.hasErrors() ? null : form.toDetails(binding);
+            ProgrammeDetails details = form.toDetails(binding);
             if (details == null) {
                 return "programme/form";
             }

@@ -47,7 +47,10 @@ public class ProgrammeForm {
         return form;
     }
 
-    /** The details, or null when the form has errors (added to {@code binding}). */
+    /**
+     * The details, or null when the form has errors (added to {@code binding}). The dates are read
+     * even when other fields already have errors, so that every mistake is shown at once.
+     */
     ProgrammeDetails toDetails(BindingResult binding) {
         LocalDate startDate = start.toDate(binding, "start", "start date", true);
         LocalDate endDate = end.toDate(binding, "end", "end date", true);

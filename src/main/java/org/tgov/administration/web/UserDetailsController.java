@@ -1,0 +1,84 @@
+package org.tgov.administration.web;
+
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.administration.AccountAdministration;
+import org.tgov.administration.AccountView;
+import org.tgov.boards.BodySummary;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.StaleEditException;
+
+/** Changing a user's name, email, roles and body memberships. */
+@Controller
+@RequestMapping("/admin/users/{id}")
+class UserDetailsController {
+
+    private final AccountAdministration accounts;
+
+    UserDetailsController(AccountAdministration accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        AccountView account = accounts.view(id);
+        model.addAttribute("account", account);
+        model.addAttribute("form", UserDetailsForm.of(account));
+        return formView(model);
+    }
+
+    @PostMapping
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") UserDetailsForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        AccountView account = accounts.view(id);
+        model.addAttribute("account", account);
+        if (binding.hasErrors()) {
+            return formView(model);
+        }
+        try {
+            accounts.update(id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("success", "Details updated for " + form.getDisplayName().strip());
+            return "redirect:/admin/users/" + id;
+        } catch (RuleViolation violation) {
+            AdministrationPages.show(violation, binding);
+            return formView(model);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            return staleView(id, form, model);
+        }
+    }
+
+    /**
+     * Someone saved this user since the form was opened: show what is saved now, with the
+     * administrator's own changes beside it, so they can make them again without losing them.
+     */
+    private String staleView(Long id, UserDetailsForm unsaved, Model model) {
+        AccountView saved = accounts.view(id);
+        UserDetailsForm current = UserDetailsForm.of(saved);
+        BindingResult fresh = new BeanPropertyBindingResult(current, "form");
+        fresh.reject("stale", new StaleEditException("This user").getMessage()
+                + " The form now shows the saved details; make your changes again.");
+        model.addAttribute("account", saved);
+        model.addAttribute("unsaved", unsaved);
+        model.addAttribute("form", current);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+        return formView(model);
+    }
+
+    private String formView(Model model) {
+        var bodies = accounts.bodies();
+        model.addAttribute("bodies", bodies);
+        model.addAttribute("roleChoices", Choice.organisationRoles());
+        model.addAttribute("bodyChoices", Choice.bodies(bodies));
+        return "administration/users/edit";
+    }
+}
