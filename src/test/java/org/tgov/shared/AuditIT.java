@@ -96,7 +96,7 @@ class AuditIT {
 
         assertThat(history).singleElement().satisfies(change -> {
             assertThat(change.type()).isEqualTo(RevisionType.ADD);
-            assertThat(change.revision().getUsername()).isEqualTo(AuditRevisionListener.SYSTEM);
+            assertThat(change.revision().getUsername()).isEqualTo(Actor.SYSTEM);
         });
     }
 

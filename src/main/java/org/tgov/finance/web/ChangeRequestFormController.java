@@ -50,8 +50,8 @@ class ChangeRequestFormController {
     }
 
     @ModelAttribute("types")
-    List<Choice> types() {
-        return Arrays.stream(ChangeRequestType.values()).map(t -> new Choice(t.name(), t.label(), t.description())).toList();
+    List<Option> types() {
+        return Arrays.stream(ChangeRequestType.values()).map(t -> new Option(t.name(), t.label(), t.description())).toList();
     }
 
     @GetMapping("/programmes/{id}/change-requests/new")

@@ -1,5 +1,6 @@
 package org.tgov.finance.web;
 
+import org.tgov.shared.web.Option;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.validation.BindingResult;
@@ -15,9 +16,9 @@ public class DecisionForm {
     static final String APPROVE = "APPROVE";
     static final String REJECT = "REJECT";
 
-    static final List<Choice> OUTCOMES = List.of(
-            new Choice(APPROVE, "Approve", "Every budget change in the request is applied to its cost line now"),
-            new Choice(REJECT, "Reject", "No budget changes"));
+    static final List<Option> OUTCOMES = List.of(
+            new Option(APPROVE, "Approve", "Every budget change in the request is applied to its cost line now"),
+            new Option(REJECT, "Reject", "No budget changes"));
 
     private String outcome;
     private DateInput meetingDate = new DateInput();
