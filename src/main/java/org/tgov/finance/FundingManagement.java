@@ -1,5 +1,8 @@
 package org.tgov.finance;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +26,14 @@ public class FundingManagement {
     private final FundingStreamRepository streams;
     private final FundingDecisionRepository decisions;
     private final ProgrammeManagement programmes;
+    private final EntityManager entityManager;
 
-    FundingManagement(FundingStreamRepository streams, FundingDecisionRepository decisions, ProgrammeManagement programmes) {
+    FundingManagement(FundingStreamRepository streams, FundingDecisionRepository decisions, ProgrammeManagement programmes,
+            EntityManager entityManager) {
         this.streams = streams;
         this.decisions = decisions;
         this.programmes = programmes;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +63,13 @@ public class FundingManagement {
         requireVersion(stream.getVersion(), expectedVersion, "This funding stream");
         if (name != null && streams.existsOtherNamed(stream.getProgrammeId(), name.strip(), id)) {
             throw new RuleViolation("name", "This programme already has a funding stream called " + name.strip());
+        }
+        // The amounts are rows of their own: a change to them alone would not move the stream's
+        // version, and a colleague's stale edit of the amounts would then pass. Take the next version now.
+        try {
+            entityManager.lock(stream, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException raced) {
+            throw new StaleEditException("This funding stream");
         }
         stream.describe(name, type, notes);
         stream.setAmounts(amounts);

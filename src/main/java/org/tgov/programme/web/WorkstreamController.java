@@ -1,0 +1,121 @@
+package org.tgov.programme.web;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.programme.ProgrammeManagement;
+import org.tgov.programme.Workstream;
+import org.tgov.programme.WorkstreamManagement;
+import org.tgov.shared.NotFoundException;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.StaleEditException;
+
+/** A programme's workstreams: the list, and the add and change forms. */
+@Controller
+@RequestMapping("/programmes/{programmeId}/workstreams")
+class WorkstreamController {
+
+    private static final String EDITORS = "hasAnyRole('ADMIN', 'OFFICER', 'FINANCE')";
+    private static final String FORM = "programme/workstreams/form";
+
+    private final ProgrammeManagement programmes;
+    private final WorkstreamManagement workstreams;
+
+    WorkstreamController(ProgrammeManagement programmes, WorkstreamManagement workstreams) {
+        this.programmes = programmes;
+        this.workstreams = workstreams;
+    }
+
+    @ModelAttribute("navigation")
+    String navigation() {
+        return "programmes";
+    }
+
+    @GetMapping
+    String list(@PathVariable Long programmeId, Model model) {
+        model.addAttribute("programme", programmes.get(programmeId));
+        model.addAttribute("workstreams", workstreams.of(programmeId));
+        return "programme/workstreams/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(EDITORS)
+    String createForm(@PathVariable Long programmeId, Model model) {
+        model.addAttribute("programme", programmes.get(programmeId));
+        model.addAttribute("form", new WorkstreamForm());
+        return FORM;
+    }
+
+    @PostMapping
+    @PreAuthorize(EDITORS)
+    String create(@PathVariable Long programmeId, @Valid @ModelAttribute("form") WorkstreamForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        model.addAttribute("programme", programmes.get(programmeId));
+        if (binding.hasErrors()) {
+            return FORM;
+        }
+        try {
+            workstreams.create(programmeId, form.getName(), form.getLead(), form.getDescription());
+            redirect.addFlashAttribute("success", "Workstream added");
+            return "redirect:/programmes/" + programmeId + "/workstreams";
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return FORM;
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(EDITORS)
+    String editForm(@PathVariable Long programmeId, @PathVariable Long id, Model model) {
+        Workstream workstream = workstreamOf(programmeId, id, model);
+        model.addAttribute("form", WorkstreamForm.of(workstream));
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(EDITORS)
+    String update(@PathVariable Long programmeId, @PathVariable Long id, @Valid @ModelAttribute("form") WorkstreamForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        workstreamOf(programmeId, id, model);
+        if (binding.hasErrors()) {
+            return FORM;
+        }
+        try {
+            workstreams.update(id, form.getVersion(), form.getName(), form.getLead(), form.getDescription());
+            redirect.addFlashAttribute("success", "Workstream updated");
+            return "redirect:/programmes/" + programmeId + "/workstreams";
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return FORM;
+        } catch (StaleEditException stale) {
+            // Show what is saved now, and what the user typed beside it, so that nothing is lost either way.
+            WorkstreamForm current = WorkstreamForm.of(workstreams.get(id));
+            BindingResult fresh = new BeanPropertyBindingResult(current, "form");
+            fresh.reject("stale", stale.getMessage() + " The form now shows the saved details; make your changes again.");
+            model.addAttribute("unsaved", form);
+            model.addAttribute("form", current);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+            return FORM;
+        }
+    }
+
+    /** The workstream, only if it belongs to the programme in the address (any other looks not found). */
+    private Workstream workstreamOf(Long programmeId, Long id, Model model) {
+        model.addAttribute("programme", programmes.get(programmeId));
+        Workstream workstream = workstreams.get(id);
+        if (!workstream.getProgrammeId().equals(programmeId)) {
+            throw new NotFoundException("Workstream");
+        }
+        model.addAttribute("workstream", workstream);
+        return workstream;
+    }
+}
