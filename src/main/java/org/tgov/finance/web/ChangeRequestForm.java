@@ -12,6 +12,7 @@ import org.tgov.finance.ChangeRequestLine;
 import org.tgov.finance.ChangeRequestType;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
+import org.tgov.shared.web.MoneyField;
 
 /**
  * The draft and edit change request screen. Budget lines come as a fixed number of rows, so the
@@ -89,17 +90,7 @@ public class ChangeRequestForm {
     }
 
     private static Money amount(String text, BindingResult binding, String field, int number) {
-        if (text == null || text.isBlank()) {
-            binding.rejectValue(field, "required", "Enter the amount for line " + number);
-            return null;
-        }
-        try {
-            return Money.parse(text);
-        } catch (IllegalArgumentException e) {
-            // Money's messages start "Amount must…": say which line's amount is wrong.
-            binding.rejectValue(field, "invalid", e.getMessage().replaceFirst("^Amount ", "Amount for line " + number + " "));
-            return null;
-        }
+        return MoneyField.parse(text, binding, field, "amount for line " + number, true);
     }
 
     /** One row of the budget lines table. */

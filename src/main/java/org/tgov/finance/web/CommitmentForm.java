@@ -1,5 +1,6 @@
 package org.tgov.finance.web;
 
+import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class CommitmentForm {
 
     /** The amount, or null after adding an error to {@code binding}. */
     Money amount(BindingResult binding) {
-        Money amount = AmountInput.parse(commitmentAmount, binding, "commitmentAmount", "amount", true);
+        Money amount = MoneyField.parse(commitmentAmount, binding, "commitmentAmount", "amount", true);
         if (amount != null && !amount.isPositive()) {
             binding.rejectValue("commitmentAmount", "positive", "Amount must be more than £0");
             return null;

@@ -1,5 +1,6 @@
 package org.tgov.finance.web;
 
+import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -108,7 +109,7 @@ public class CostLineForm {
         Map<FinancialYear, Money> amounts = new LinkedHashMap<>();
         for (FinancialYear year : years) {
             String field = "budget[" + year.startYear() + "]";
-            Money amount = AmountInput.parse(budget.get(year.startYear()), binding, field,
+            Money amount = MoneyField.parse(budget.get(year.startYear()), binding, field,
                     "budget for " + year.label(), false);
             if (amount != null && amount.isNegative()) {
                 binding.rejectValue(field, "negative", "Budget for " + year.label() + " must be £0 or more");

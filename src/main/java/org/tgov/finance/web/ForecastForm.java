@@ -1,5 +1,6 @@
 package org.tgov.finance.web;
 
+import org.tgov.shared.web.MoneyField;
 import org.springframework.validation.BindingResult;
 import org.tgov.finance.ForecastOutturn;
 import org.tgov.shared.Money;
@@ -27,7 +28,7 @@ public class ForecastForm {
 
     /** The amount, or null after adding an error to {@code binding}. */
     Money amount(BindingResult binding, String yearLabel) {
-        return AmountInput.parse(amount, binding, "amount", "forecast outturn for " + yearLabel, true);
+        return MoneyField.parse(amount, binding, "amount", "forecast outturn for " + yearLabel, true);
     }
 
     public Integer getYear() {

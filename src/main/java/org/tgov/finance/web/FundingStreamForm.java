@@ -1,5 +1,6 @@
 package org.tgov.finance.web;
 
+import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

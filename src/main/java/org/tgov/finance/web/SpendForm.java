@@ -1,5 +1,6 @@
 package org.tgov.finance.web;
 
+import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class SpendForm {
 
     /** The amount, or null after adding an error to {@code binding}. */
     Money amount(BindingResult binding) {
-        Money amount = AmountInput.parse(spendAmount, binding, "spendAmount", "amount", true);
+        Money amount = MoneyField.parse(spendAmount, binding, "spendAmount", "amount", true);
         if (amount != null && amount.isZero()) {
             binding.rejectValue("spendAmount", "zero", "Enter an amount other than £0");
             return null;

@@ -1,4 +1,4 @@
-package org.tgov.finance.web;
+package org.tgov.shared.web;
 
 import org.springframework.validation.BindingResult;
 import org.tgov.shared.Money;
@@ -8,7 +8,7 @@ import org.tgov.shared.Money;
  * exactly as typed; this turns the text into {@link Money} or into a GOV.UK-style field error,
  * never an exception that would end as an error page.
  */
-final class MoneyField {
+public final class MoneyField {
 
     private MoneyField() {
     }
@@ -18,7 +18,7 @@ final class MoneyField {
      * @return the amount, or null when it is blank or cannot be read (an error is then on {@code field},
      *         unless blank was allowed)
      */
-    static Money parse(String text, BindingResult binding, String field, String name, boolean required) {
+    public static Money parse(String text, BindingResult binding, String field, String name, boolean required) {
         if (binding.hasFieldErrors(field)) {
             return null;
         }
