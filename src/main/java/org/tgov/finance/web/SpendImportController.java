@@ -54,7 +54,7 @@ class SpendImportController {
         UploadForm form = new UploadForm();
         model.addAttribute("form", form);
         if (model.getAttribute("uploadError") instanceof String error) {
-            // a refused upload redirected here (too large, or an expired token): show it on the file field
+            // an expired or unknown token sent the user back here: show why on the file field
             BindingResult binding = new BeanPropertyBindingResult(form, "form");
             binding.rejectValue("file", "upload", error);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
