@@ -1,5 +1,7 @@
 package org.tgov.finance.web;
 
+import org.tgov.shared.web.MonthInput;
+
 /** The screen that records the FTE in post in a month, permanent and agency. */
 public class ActualFteForm {
 

@@ -1,5 +1,6 @@
 package org.tgov.finance.web;
 
+import org.tgov.shared.web.MonthInput;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -110,7 +111,7 @@ class EstablishmentController {
     String recordActual(@PathVariable Long id, @ModelAttribute("form") ActualFteForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         programmes.get(id);
-        LocalDate month = form.getMonth().toMonth(binding, "month");
+        LocalDate month = form.getMonth().toFirstDay(binding, "month", "month", true);
         BigDecimal permanent = PlannedFteForm.fte(binding, "permanentFte", form.getPermanentFte(), "permanent FTE");
         BigDecimal agency = PlannedFteForm.fte(binding, "agencyFte", form.getAgencyFte(), "agency FTE");
         if (binding.hasErrors()) {

@@ -10,6 +10,7 @@ import org.tgov.finance.SavingsTarget;
 import org.tgov.finance.SavingsTarget.SavingsTargetDetails;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
+import org.tgov.shared.web.MoneyField;
 
 /** The add and change savings target screen. Amounts stay as typed so that a mistake is shown back. */
 public class SavingsForm {
@@ -75,18 +76,8 @@ public class SavingsForm {
 
     /** Parses an amount, adding a field error in GOV.UK words when it cannot; blank is £0 unless required. */
     static Money amount(BindingResult binding, String field, String text, String name, boolean required) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                binding.rejectValue(field, "required", "Enter the " + name.toLowerCase(java.util.Locale.UK));
-            }
-            return required ? null : Money.ZERO;
-        }
-        try {
-            return Money.parse(text);
-        } catch (IllegalArgumentException e) {
-            binding.rejectValue(field, "invalid", e.getMessage().replaceFirst("^Amount", name));
-            return null;
-        }
+        Money amount = MoneyField.parse(text, binding, field, name.toLowerCase(java.util.Locale.UK), required);
+        return amount == null && !required && (text == null || text.isBlank()) ? Money.ZERO : amount;
     }
 
     public Long getWorkstreamId() {

@@ -113,7 +113,7 @@ class EstablishmentPagesIT {
                 .andExpect(content().string(containsString("value=\"lots\"")));
         mvc.perform(post(page + "/actuals").param("permanentFte", "").with(csrf()).with(as(finance)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter the month and year")))
+                .andExpect(content().string(containsString("Enter the month")))
                 .andExpect(content().string(containsString("Enter the permanent FTE")))
                 .andExpect(content().string(containsString("Enter the agency FTE")));
         Tenancy.runAs(council.id(), () -> {
