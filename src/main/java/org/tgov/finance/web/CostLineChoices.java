@@ -25,9 +25,6 @@ class CostLineChoices {
     private static final List<Option> EXPENDITURE_TYPES = List.of(
             new Option(ExpenditureType.IMPROVEMENT.name(), "Improvement: meets the statutory duty to improve"),
             new Option(ExpenditureType.TRANSFORMATION.name(), "Transformation: designed to generate ongoing savings"));
-    private static final List<Option> ILLUSTRATIVE = List.of(
-            new Option("true", "These figures are illustrative, not taken from a source document"));
-
     private final WorkstreamManagement workstreams;
     private final FundingManagement funding;
     private final SavingsManagement savings;
@@ -54,7 +51,6 @@ class CostLineChoices {
         model.addAttribute("years", List.copyOf(years));
         model.addAttribute("categories", CATEGORIES);
         model.addAttribute("expenditureTypes", EXPENDITURE_TYPES);
-        model.addAttribute("illustrativeOption", ILLUSTRATIVE);
         model.addAttribute("workstreams", workstreams.of(id).stream()
                 .map(w -> new Option(w.getId().toString(), w.getName())).toList());
         model.addAttribute("fundingStreams", funding.streams(id).stream()

@@ -16,6 +16,13 @@ public class ProgrammePage extends Page {
         return heading();
     }
 
+    /** Follows one of the programme's section links (Finance, Funding, Cost lines...). */
+    public SectionPage section(String label, String expectedHeading) {
+        browser.clickAndWait(By.cssSelector("nav[aria-label='Programme sections']").findElement(browser.driver())
+                .findElement(By.linkText(label)));
+        return new SectionPage(browser, expectedHeading);
+    }
+
     public ProgrammeFormPage change() {
         browser.clickAndWait(By.linkText("Change programme details"));
         return new ProgrammeFormPage(browser, "Change programme details");
