@@ -19,7 +19,6 @@ import org.tgov.finance.internal.CostLineRepository;
 import org.tgov.identity.SignedInUser;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.Actor;
-import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.NotFoundException;
 import org.tgov.shared.RuleViolation;
@@ -110,6 +109,8 @@ public class ChangeRequestManagement {
     }
 
     private void apply(ChangeRequest request) {
+        // Lock the cost lines first, so that two approvals touching the same budget cannot both pass the check.
+        costLines.lockAll(request.changes().stream().map(BudgetChange::costLineId).collect(Collectors.toSet()));
         Map<Long, Map<Integer, Money>> budgetNow = new HashMap<>();
         for (BudgetChange change : request.changes()) {
             Money now = budgetNow.computeIfAbsent(change.costLineId(), this::budgetByYear)

@@ -1,5 +1,8 @@
 package org.tgov.finance;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +39,12 @@ public class CostLineManagement {
     private final ProgrammeManagement programmes;
     private final WorkstreamManagement workstreams;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     CostLineManagement(CostLineRepository costLines, BudgetEntryRepository budgets, SavingsTargetRepository savings,
-            FundingManagement funding, ProgrammeManagement programmes, WorkstreamManagement workstreams, Clock clock) {
+            FundingManagement funding, ProgrammeManagement programmes, WorkstreamManagement workstreams, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.costLines = costLines;
         this.budgets = budgets;
         this.savings = savings;
@@ -77,6 +83,13 @@ public class CostLineManagement {
         FundingStreamType streamType = checkReferences(costLine.getProgrammeId(), details);
         if (costLines.existsOtherWithCode(costLine.getProgrammeId(), details.code(), id)) {
             throw new RuleViolation("code", "This programme already has a cost line with code " + details.code());
+        }
+        // The budget is rows of its own: a change to it alone would not move the cost line's version,
+        // and a colleague's stale edit of the budget would then pass. Take the next version now.
+        try {
+            entityManager.lock(costLine, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException raced) {
+            throw new StaleEditException("This cost line");
         }
         costLine.apply(details, streamType);
         recordOriginal(id, originalBudget(id), originalBudget);

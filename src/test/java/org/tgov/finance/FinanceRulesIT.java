@@ -202,4 +202,19 @@ class FinanceRulesIT {
                     .containsExactly(new BigDecimal("1000"), new BigDecimal("200"));
         });
     }
+
+    @Test
+    void refusesAStaleEditThatChangesOnlyTheBudget() {
+        TestData.Council council = data.council();
+        var money = fixture.create(council);
+        Tenancy.runAs(council.id(), () -> {
+            long seen = costLines.get(money.otherLineId()).getVersion();
+            var details = FinanceFixture.details(money.workstreamId(), "RC-1", money.streamId(), null);
+            costLines.update(money.otherLineId(), seen, details, Map.of(FinanceFixture.YEAR, Money.pounds(1100)));
+            assertThatThrownBy(() -> costLines.update(money.otherLineId(), seen, details,
+                    Map.of(FinanceFixture.YEAR, Money.pounds(1300))))
+                    .isInstanceOf(StaleEditException.class);
+            assertThat(costLines.originalBudget(money.otherLineId())).containsEntry(FinanceFixture.YEAR, Money.pounds(1100));
+        });
+    }
 }

@@ -1,9 +1,11 @@
 package org.tgov.finance.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.tgov.finance.CostLine;
 
@@ -13,6 +15,10 @@ public interface CostLineRepository extends JpaRepository<CostLine, Long> {
     Optional<CostLine> findVisible(Long id);
 
     List<CostLine> findByProgrammeIdOrderByCode(Long programmeId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from CostLine c where c.id in :ids order by c.id")
+    List<CostLine> lockAll(Collection<Long> ids);
 
     List<CostLine> findByProgrammeIdAndCodeIn(Long programmeId, Collection<String> codes);
 
