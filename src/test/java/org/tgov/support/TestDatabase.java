@@ -20,12 +20,15 @@ public final class TestDatabase {
     private static TestDatabase instance;
 
     private final String url;
+    /** Where further databases are created and dropped from: never this run's own database. */
+    private final String serverUrl;
     private final String username;
     private final String password;
     private final String description;
 
-    private TestDatabase(String url, String username, String password, String description) {
+    private TestDatabase(String url, String serverUrl, String username, String password, String description) {
         this.url = url;
+        this.serverUrl = serverUrl;
         this.username = username;
         this.password = password;
         this.description = description;
@@ -54,8 +57,8 @@ public final class TestDatabase {
     private static TestDatabase container() {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
         container.start();
-        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                "Testcontainers " + container.getDockerImageName());
+        return new TestDatabase(container.getJdbcUrl(), container.getJdbcUrl(), container.getUsername(),
+                container.getPassword(), "Testcontainers " + container.getDockerImageName());
     }
 
     private static TestDatabase throwawayDatabase() {
@@ -68,7 +71,7 @@ public final class TestDatabase {
      * start from nothing, such as one that applies every migration.
      */
     public TestDatabase freshDatabase() {
-        return createOn(url, username, password);
+        return createOn(serverUrl, username, password);
     }
 
     private static TestDatabase createOn(String serverUrl, String user, String password) {
@@ -78,12 +81,17 @@ public final class TestDatabase {
         int slash = serverUrl.lastIndexOf('/');
         int query = serverUrl.indexOf('?', slash);
         String url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
-        return new TestDatabase(url, user, password, "throwaway database " + name + " on " + serverUrl);
+        return new TestDatabase(url, serverUrl, user, password, "throwaway database " + name + " on " + serverUrl);
     }
 
-    /** A container may already be gone when the run ends, and its databases with it. */
+    /**
+     * Drops a database at the end of the run. Connection pools of cached application contexts may
+     * still be reconnecting while the JVM shuts down, so new connections are refused first.
+     * A container may already be gone when the run ends, and its databases with it.
+     */
     private static void dropQuietly(String serverUrl, String user, String password, String name) {
         try {
+            execute(serverUrl, user, password, "alter database " + name + " with allow_connections false");
             execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
         } catch (IllegalStateException gone) {
             System.err.println("[tests] could not drop " + name + ": " + gone.getMessage());
