@@ -89,6 +89,20 @@ class SignInIT {
     }
 
     @Test
+    void aWrongPasswordNeverTellsWhetherAnAccountIsLockedOrDisabled() throws Exception {
+        Council council = data.council();
+        var locked = data.user(council, Role.OFFICER);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(locked.getUsername(), "wrong-" + attempt).andExpect(unauthenticated());
+        }
+        var disabled = data.user(council, Role.OFFICER);
+        Tenancy.runAs(council.id(), () -> users.disable(disabled.getId()));
+
+        assertThat(pageAfter(signIn(locked.getUsername(), "wrong-6").andReturn())).contains(NOT_CORRECT).doesNotContain(LOCKED);
+        assertThat(pageAfter(signIn(disabled.getUsername(), "wrong").andReturn())).contains(NOT_CORRECT).doesNotContain(DISABLED);
+    }
+
+    @Test
     void signingInSuccessfullyStartsTheCountAgain() throws Exception {
         String username = data.user(data.council(), Role.OFFICER).getUsername();
 
