@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
@@ -32,8 +33,11 @@ public class UserManagement {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserManagement(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserManagement(UserRepository users, PasswordEncoder passwordEncoder, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -117,8 +121,12 @@ public class UserManagement {
         if (!roles.contains(Role.ADMIN)) {
             LastAdministratorPolicy.check(user, enabledAdministrators(), "roles", "remove the administrator role from");
         }
+        boolean rolesChanged = !user.getRoles().equals(roles);
         user.rename(displayName.strip(), blankToNull(email));
         user.assignRoles(roles);
+        if (rolesChanged) {
+            events.publishEvent(new UserAccessChanged(user.getUsername()));
+        }
         try {
             users.flush();
         } catch (OptimisticLockingFailureException savedMeanwhile) {
@@ -134,6 +142,7 @@ public class UserManagement {
             throw RuleViolation.general("You cannot disable your own account. Ask another administrator to do it.");
         }
         user.disable();
+        events.publishEvent(new UserAccessChanged(user.getUsername()));
     }
 
     public void enable(Long userId) {
@@ -142,7 +151,9 @@ public class UserManagement {
 
     public void resetPassword(Long userId, String newPassword) {
         PasswordPolicy.check("password", newPassword);
-        get(userId).changePassword(passwordEncoder.encode(newPassword));
+        User user = get(userId);
+        user.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new UserAccessChanged(user.getUsername()));
     }
 
     private long enabledAdministrators() {

@@ -8,7 +8,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tgov.identity.Role;
 
@@ -33,8 +36,20 @@ class SecurityConfiguration {
     private static final String[] ORGANISATION_ROLES = java.util.Arrays.stream(Role.values())
             .filter(Role::isOrganisationRole).map(Role::name).toArray(String[]::new);
 
+    /** Knows every signed-in session, so that an administrator's change can end a user's sessions. */
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -50,6 +65,10 @@ class SecurityConfiguration {
                 .failureUrl("/sign-in?error")
                 .defaultSuccessUrl("/", false)
                 .permitAll())
+            .sessionManagement(session -> session
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/sign-in?ended"))
             .logout(logout -> logout
                 .logoutUrl("/sign-out")
                 .logoutSuccessUrl("/sign-in?signed-out")

@@ -22,13 +22,15 @@ class SignInController {
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(name = "error", required = false) String error,
-            @RequestParam(name = "signed-out", required = false) String signedOut, HttpSession session, Model model) {
+            @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(name = "ended", required = false) String ended, HttpSession session, Model model) {
         if (error != null) {
             Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("error", messageFor(failure));
         }
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("ended", ended != null);
         return "identity/sign-in";
     }
 
