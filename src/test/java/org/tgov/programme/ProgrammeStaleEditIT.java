@@ -135,6 +135,19 @@ class ProgrammeStaleEditIT {
         assertThat(saved().get("version")).isEqualTo(0L);
     }
 
+    @Test
+    void theErrorSummaryListsTheMistakesInTheOrderOfTheFields() throws Exception {
+        String page = mvc.perform(post("/programmes/{id}", programme).with(as(first)).with(csrf())
+                        .param("name", "").param("sro", "")
+                        .param("start.day", "31").param("start.month", "2").param("start.year", "2022")
+                        .param("end.day", "").param("end.month", "").param("end.year", "")
+                        .param("aims", "").param("status", "").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(org.jsoup.Jsoup.parse(page).select(".govuk-error-summary__list a").eachAttr("href"))
+                .containsExactly("#name", "#sro", "#start", "#end", "#aims", "#status");
+    }
+
     /** An edit of every field, ending on 31 March 2024. */
     private MockHttpServletRequestBuilder edit(SignedInUser editor, String name, String startDay, String startMonth,
             String startYear, long version) {
