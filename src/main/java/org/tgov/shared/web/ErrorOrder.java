@@ -6,22 +6,24 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.util.DetailedError;
 
 /**
  * Puts the error summary in the order of the fields on the page (GOV.UK asks for it), not the
  * order validation happened to find them: errors about the whole form first, then by the order the
  * form class declares its fields, which is the order the screens lay them out.
- * Used as {@code ${@errorOrder.sort(#fields.detailedErrors(), formClass)}}.
+ * Used as {@code ${T(org.tgov.shared.web.ErrorOrder).sort(#fields.detailedErrors(), formClass)}}
+ * (static, so that it also works in web slice tests, which load no components).
  */
-@Component("errorOrder")
-public class ErrorOrder {
+public final class ErrorOrder {
 
-    private final Map<Class<?>, Map<String, Integer>> positions = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, Integer>> POSITIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public List<DetailedError> sort(List<DetailedError> errors, Class<?> formClass) {
-        Map<String, Integer> order = positions.computeIfAbsent(formClass, ErrorOrder::fieldPositions);
+    private ErrorOrder() {
+    }
+
+    public static List<DetailedError> sort(List<DetailedError> errors, Class<?> formClass) {
+        Map<String, Integer> order = POSITIONS.computeIfAbsent(formClass, ErrorOrder::fieldPositions);
         List<DetailedError> sorted = new ArrayList<>(errors);
         // A stable sort: errors on one field (or one list of rows) keep the order they were found in.
         sorted.sort(Comparator.comparingInt(error -> error.isGlobal() ? -1
