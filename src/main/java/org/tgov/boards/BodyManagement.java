@@ -105,11 +105,6 @@ public class BodyManagement {
         return bodies.sitsOnBodyOfType(userId, type);
     }
 
-    /** The ids of the bodies a user sits on. */
-    @Transactional(readOnly = true)
-    public Set<Long> membershipsOf(Long userId) {
-        return bodies.summariesFor(userId).stream().map(BodySummary::id).collect(Collectors.toSet());
-    }
 
     /** Puts a user on exactly the listed bodies (the body they chair stays). */
     public void setMemberships(Long userId, Set<Long> bodyIds) {

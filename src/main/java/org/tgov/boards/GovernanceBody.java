@@ -95,17 +95,11 @@ public class GovernanceBody {
         }
     }
 
-    void addMember(Long userId) {
-        memberIds.add(userId);
-    }
 
     public boolean isChairedBy(Long userId) {
         return chairUserId != null && chairUserId.equals(userId);
     }
 
-    public boolean hasMember(Long userId) {
-        return memberIds.contains(userId);
-    }
 
     public Long getId() {
         return id;

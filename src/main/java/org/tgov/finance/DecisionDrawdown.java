@@ -17,7 +17,4 @@ public record DecisionDrawdown(FundingDecision decision, Money released, Money s
         return released.minus(drawn());
     }
 
-    public Money notYetReleased() {
-        return decision.amount().minus(released);
-    }
 }

@@ -45,9 +45,10 @@ class TrancheGuard {
         merge(charged, spend.spentAgainst(byDecision.keySet()));
         merge(charged, spend.committedAgainst(byDecision.keySet()));
         LocalDate today = LocalDate.now(clock);
+        // The locked decisions are in the session; this loads their tranches for all of them in one query.
+        decisions.findWithTranchesByIds(byDecision.keySet());
         for (FundingDecision decision : locked) {
-            FundingDecision withTranches = decisions.findVisible(decision.getId()).orElseThrow();
-            TrancheLimitPolicy.check(withTranches, charged.getOrDefault(decision.getId(), Money.ZERO),
+            TrancheLimitPolicy.check(decision, charged.getOrDefault(decision.getId(), Money.ZERO),
                     byDecision.get(decision.getId()), today, field);
         }
     }

@@ -16,6 +16,9 @@ public interface FundingDecisionRepository extends JpaRepository<FundingDecision
     @Query("select distinct d from FundingDecision d left join fetch d.tranches where d.programmeId = :programmeId order by d.decidedOn, d.reference")
     List<FundingDecision> findWithTranches(Long programmeId);
 
+    @Query("select distinct d from FundingDecision d left join fetch d.tranches where d.id in :ids")
+    List<FundingDecision> findWithTranchesByIds(java.util.Collection<Long> ids);
+
     /** Serialises spend and commitments charged to the same decision so two entries cannot both pass the limit. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from FundingDecision d where d.id in :ids order by d.id")

@@ -48,8 +48,7 @@ class FinanceController {
         model.addAttribute("programme", programme);
         model.addAttribute("finance", finance);
         model.addAttribute("thousands", "thousands".equals(units));
-        model.addAttribute("illustrative", finance.byCostLine().isEmpty() ? false
-                : reports.hasIllustrativeFigures(id));
+        model.addAttribute("illustrative", reports.hasIllustrativeFigures(id));
         return "finance/programme-finance";
     }
 
