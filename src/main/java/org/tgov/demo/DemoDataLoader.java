@@ -11,10 +11,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tgov.boards.BodyDetails;
@@ -22,6 +22,7 @@ import org.tgov.boards.BodyManagement;
 import org.tgov.boards.BodyType;
 import org.tgov.boards.Cadence;
 import org.tgov.identity.NewUser;
+import org.tgov.identity.Organisation;
 import org.tgov.identity.OrganisationManagement;
 import org.tgov.identity.Role;
 import org.tgov.identity.Tenancy;
@@ -34,10 +35,16 @@ import org.tgov.programme.ProgrammeStatus;
  * Loads the demo programme the first time the application starts in the demo profile. The demo
  * profile is the default, but on PostgreSQL the loader only runs when the profile was chosen
  * explicitly, so a production database never receives demo data by accident.
+ *
+ * <p>It loads while the application starts, after every bean exists and before the web server
+ * opens its port, so nobody can try the demo sign-ins before their accounts exist, and readiness
+ * stays down until it is done. Each step is one transaction that is skipped once done, and the
+ * whole load is tried again when the database is briefly unavailable (a restart), so that a
+ * half-loaded demo is completed rather than left behind or stopping the application.
  */
 @Component
 @Profile("demo")
-class DemoDataLoader {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     static final String ORGANISATION = "Herefordshire Council";
     static final String PASSWORD = "demo-password";
@@ -65,21 +72,28 @@ class DemoDataLoader {
         this.environment = environment;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void load() {
+    @Override
+    public void afterSingletonsInstantiated() {
         boolean chosenExplicitly = Arrays.asList(environment.getActiveProfiles()).contains("demo");
         if (!chosenExplicitly && !embeddedDatabase()) {
             log.warn("Demo data not loaded: the database is not the embedded one and the demo profile was not "
                     + "chosen explicitly (SPRING_PROFILES_ACTIVE=demo).");
             return;
         }
-        if (organisations.findByName(ORGANISATION).isPresent()) {
+        StartupRetry.run("Loading the demo data", this::load);
+    }
+
+    private void load() {
+        organisations.addPlatformAdministratorIfAbsent("platform", "Pat Platform", PASSWORD);
+        Long organisationId = organisations.findByName(ORGANISATION).map(Organisation::getId)
+                .orElseGet(() -> organisations.create(ORGANISATION,
+                        new NewUser("admin", "Ada Morgan", "admin@example.org", PASSWORD, Set.of(Role.ADMIN))));
+        boolean loaded = Tenancy.callAs(organisationId,
+                () -> programmes.list(Pageable.ofSize(1)).getTotalElements() > 0);
+        if (loaded) {
             log.info("Demo data already loaded");
             return;
         }
-        organisations.addPlatformAdministratorIfAbsent("platform", "Pat Platform", PASSWORD);
-        Long organisationId = organisations.create(ORGANISATION,
-                new NewUser("admin", "Ada Morgan", "admin@example.org", PASSWORD, Set.of(Role.ADMIN)));
         Tenancy.runAs(organisationId, () -> transaction.executeWithoutResult(status -> loadProgramme()));
         log.info("Loaded the demo programme for {}: sign in as admin, officer, finance, sro, adviser, resources, "
                 + "councillor, cabinet or platform with password {}", ORGANISATION, PASSWORD);
