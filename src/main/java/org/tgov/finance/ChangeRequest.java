@@ -64,6 +64,9 @@ public class ChangeRequest {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "submitted_by", length = 100)
+    private String submittedBy;
+
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
 
@@ -116,11 +119,12 @@ public class ChangeRequest {
     }
 
     /** Queues the request for the Resources Board once its amounts add up for its type. */
-    void submit(Instant at) {
+    void submit(Instant at, String by) {
         requireStatus(ChangeRequestStatus.DRAFT, "submitted");
         ChangeRequestPolicy.check(type, changes());
         status = ChangeRequestStatus.SUBMITTED;
         submittedAt = at;
+        submittedBy = by;
     }
 
     void withdraw() {
@@ -132,6 +136,10 @@ public class ChangeRequest {
 
     void decide(boolean approve, String by, Instant at, LocalDate meeting, String minute, String notes) {
         requireStatus(ChangeRequestStatus.SUBMITTED, "decided");
+        String conflict = conflictOfInterest(by);
+        if (conflict != null) {
+            throw RuleViolation.general(conflict);
+        }
         if (meeting == null) {
             throw new RuleViolation("meetingDate", "Enter the date of the meeting that decided");
         }
@@ -144,6 +152,23 @@ public class ChangeRequest {
         meetingDate = meeting;
         minuteReference = minute.strip();
         decisionNotes = notes == null || notes.isBlank() ? null : notes.strip();
+    }
+
+    /**
+     * Segregation of duties: whoever drafted or submitted a request cannot decide it, even when
+     * they sit on the deciding body. Null when {@code username} may decide.
+     */
+    public String conflictOfInterest(String username) {
+        if (username == null) {
+            return null;
+        }
+        if (username.equals(draftedBy)) {
+            return "You drafted this change request, so you cannot decide it. Another member of the board must record the decision.";
+        }
+        if (username.equals(submittedBy)) {
+            return "You submitted this change request, so you cannot decide it. Another member of the board must record the decision.";
+        }
+        return null;
     }
 
     private void requireStatus(ChangeRequestStatus required, String action) {
@@ -195,6 +220,10 @@ public class ChangeRequest {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
     }
 
     public String getDecidedBy() {

@@ -82,7 +82,7 @@ public class ChangeRequestManagement {
     }
 
     public void submit(Long id, long expectedVersion) {
-        current(id, expectedVersion).submit(clock.instant());
+        current(id, expectedVersion).submit(clock.instant(), Actor.currentName());
         flush();
     }
 

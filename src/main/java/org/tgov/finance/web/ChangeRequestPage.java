@@ -62,7 +62,10 @@ class ChangeRequestPage {
         Programme programme = programmes.get(request.getProgrammeId());
         boolean pending = request.getStatus() == ChangeRequestStatus.DRAFT
                 || request.getStatus() == ChangeRequestStatus.SUBMITTED;
-        boolean canDecide = request.getStatus() == ChangeRequestStatus.SUBMITTED && sitsOnResourcesBoard(user);
+        boolean onBoard = request.getStatus() == ChangeRequestStatus.SUBMITTED && sitsOnResourcesBoard(user);
+        String conflict = onBoard ? request.conflictOfInterest(user.getUsername()) : null;
+        boolean canDecide = onBoard && conflict == null;
+        model.addAttribute("conflict", conflict);
         model.addAttribute("changeRequest", request);
         model.addAttribute("programme", programme);
         model.addAttribute("lines", lines(request));

@@ -177,6 +177,52 @@ class ChangeRequestPagesIT {
                 .andExpect(content().string(containsString("Approved at the meeting on 12 May 2022, minute RB/22/4")));
     }
 
+    /** Finance sits on the Resources Board, yet must not approve its own request (segregation of duties). */
+    @Test
+    void whoeverDraftedOrSubmittedARequestCannotDecideIt() throws Exception {
+        TestData.Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser chair = data.user(council, Role.CHAIR);
+        SignedInUser finance = data.user(council, Role.FINANCE);
+        SignedInUser officer = data.user(council, Role.OFFICER);
+        Tenancy.runAs(council.id(), () -> bodies.replaceMembers(resourcesBoard(council, chair), 0, java.util.Set.of(finance.getId())));
+
+        Long own = idOf(mvc.perform(virement(post("/programmes/{id}/change-requests", money.programmeId()), money, "-50", "50")
+                .with(as(finance)).with(csrf())).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/change-requests/{rid}/submit", own).param("version", "0").with(as(finance)).with(csrf()))
+                .andExpect(redirectedUrl("/change-requests/" + own));
+        mvc.perform(get("/change-requests/{rid}", own).with(as(finance)))
+                .andExpect(content().string(not(containsString("decision-form"))))
+                .andExpect(content().string(containsString("You drafted this change request, so you cannot decide it")));
+        mvc.perform(decision(own, "APPROVE", "RB/22/6").with(as(finance)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You drafted this change request, so you cannot decide it")));
+        assertThat(statusOf(council, own)).isEqualTo(ChangeRequestStatus.SUBMITTED);
+
+        Long submittedByFinance = idOf(mvc.perform(virement(post("/programmes/{id}/change-requests", money.programmeId()),
+                money, "-10", "10").with(as(officer)).with(csrf())).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/change-requests/{rid}/submit", submittedByFinance).param("version", "0").with(as(finance)).with(csrf()))
+                .andExpect(redirectedUrl("/change-requests/" + submittedByFinance));
+        mvc.perform(decision(submittedByFinance, "APPROVE", "RB/22/7").with(as(finance)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You submitted this change request, so you cannot decide it")));
+        assertThat(statusOf(council, submittedByFinance)).isEqualTo(ChangeRequestStatus.SUBMITTED);
+
+        mvc.perform(decision(own, "APPROVE", "RB/22/6").with(as(chair)))
+                .andExpect(redirectedUrl("/change-requests/" + own));
+        mvc.perform(get("/change-requests/{rid}", own).with(as(chair)))
+                .andExpect(content().string(containsString("By " + finance.getUsername() + " on ")))
+                .andExpect(content().string(containsString(chair.getUsername() + " on ")));
+        ChangeRequestStatus decided = statusOf(council, own);
+        assertThat(decided).isEqualTo(ChangeRequestStatus.APPROVED);
+        assertThat(Tenancy.callAs(council.id(), () -> changes.get(own).getSubmittedBy())).isEqualTo(finance.getUsername());
+        assertThat(Tenancy.callAs(council.id(), () -> changes.get(own).getDecidedBy())).isEqualTo(chair.getUsername());
+    }
+
+    private static Long idOf(String location) {
+        return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+    }
+
     @Test
     void officerWithdrawsARequestAwaitingDecisionWhichCanNoLongerBeEdited() throws Exception {
         TestData.Council council = data.council();
@@ -294,8 +340,8 @@ class ChangeRequestPagesIT {
         return rid;
     }
 
-    private void resourcesBoard(TestData.Council council, SignedInUser chair) {
-        Tenancy.runAs(council.id(), () -> bodies.create(new BodyDetails(TestData.unique("Resources Board"),
+    private Long resourcesBoard(TestData.Council council, SignedInUser chair) {
+        return Tenancy.callAs(council.id(), () -> bodies.create(new BodyDetails(TestData.unique("Resources Board"),
                 BodyType.RESOURCES_BOARD, chair.getId(), null, Cadence.MONTHLY, null)));
     }
 
