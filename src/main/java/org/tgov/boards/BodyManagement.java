@@ -94,7 +94,7 @@ public class BodyManagement {
         if (body.getVersion() != expectedVersion) {
             throw new StaleEditException("This body");
         }
-        requireUsersOfThisOrganisation(userIds, "members");
+        requireUsersOfThisOrganisation(userIds, "memberIds");
         body.replaceMembers(userIds);
         flush("This body");
     }
@@ -108,7 +108,7 @@ public class BodyManagement {
 
     /** Puts a user on exactly the listed bodies (the body they chair stays). */
     public void setMemberships(Long userId, Set<Long> bodyIds) {
-        requireUsersOfThisOrganisation(Set.of(userId), "bodies");
+        requireUsersOfThisOrganisation(Set.of(userId), "bodyIds");
         for (GovernanceBody body : bodies.findAllWithMembers()) {
             Set<Long> members = new HashSet<>(body.getMemberIds());
             boolean wanted = bodyIds.contains(body.getId()) || body.isChairedBy(userId);

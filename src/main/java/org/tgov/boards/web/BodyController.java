@@ -125,7 +125,17 @@ class BodyController {
     @PreAuthorize("hasRole('ADMIN')")
     String updateMembers(@PathVariable Long id, @ModelAttribute("form") MembersForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        model.addAttribute("body", bodies.get(id));
+        var body = bodies.get(id);
+        model.addAttribute("body", body);
+        if (binding.hasErrors()) {
+            return membersView(model);
+        }
+        boolean othersWouldGo = body.getMemberIds().stream().anyMatch(member -> !body.isChairedBy(member));
+        if (form.getMemberIds().isEmpty() && othersWouldGo && !form.isRemoveEveryone()) {
+            // Nobody ticked: most likely a slip. Ask before taking everyone off the body.
+            model.addAttribute("confirmRemoveEveryone", true);
+            return membersView(model);
+        }
         try {
             bodies.replaceMembers(id, form.getVersion(), form.getMemberIds());
             redirect.addFlashAttribute("success", "Members updated");

@@ -11,6 +11,9 @@ public class MembersForm {
 
     private long version;
 
+    /** Ticked nobody, and confirmed that every member should go. */
+    private boolean removeEveryone;
+
     static MembersForm of(GovernanceBody body) {
         MembersForm form = new MembersForm();
         form.memberIds = new HashSet<>(body.getMemberIds());
@@ -24,6 +27,14 @@ public class MembersForm {
 
     public void setMemberIds(Set<Long> memberIds) {
         this.memberIds = memberIds == null ? new HashSet<>() : memberIds;
+    }
+
+    public boolean isRemoveEveryone() {
+        return removeEveryone;
+    }
+
+    public void setRemoveEveryone(boolean removeEveryone) {
+        this.removeEveryone = removeEveryone;
     }
 
     public long getVersion() {
