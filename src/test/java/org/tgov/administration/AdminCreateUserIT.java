@@ -49,7 +49,7 @@ class AdminCreateUserIT {
         mvc.perform(post("/admin/users").with(csrf()).with(as(admin))
                         .param("username", username).param("displayName", "Sam Taylor")
                         .param("email", "sam@example.org").param("password", NEW_PASSWORD)
-                        .param("roles", "OFFICER", "FINANCE").param("bodyIds", board.toString()))
+                        .param("roles", "OFFICER", "FINANCE").param("_roles", "on").param("bodyIds", board.toString()).param("_bodyIds", "on"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/admin/users/*"))
                 .andExpect(flash().attribute("success", containsString("Account created for Sam Taylor")));

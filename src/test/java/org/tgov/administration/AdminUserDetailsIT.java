@@ -53,7 +53,7 @@ class AdminUserDetailsIT {
                 .andExpect(content().string(AdminFixtures.ticked(leaving)));
         mvc.perform(post("/admin/users/{id}", officer.getId()).with(csrf()).with(as(admin))
                         .param("displayName", "Sam Taylor-Jones").param("email", "sam@example.org")
-                        .param("roles", "OFFICER", "CHAIR").param("bodyIds", joining.toString())
+                        .param("roles", "OFFICER", "CHAIR").param("_roles", "on").param("bodyIds", joining.toString()).param("_bodyIds", "on")
                         .param("version", Long.toString(version)))
                 .andExpect(redirectedUrl("/admin/users/" + officer.getId()))
                 .andExpect(flash().attribute("success", "Details updated for Sam Taylor-Jones"));
