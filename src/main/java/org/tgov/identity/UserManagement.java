@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.identity.internal.AccountRow;
+import org.tgov.identity.internal.OrganisationRepository;
 import org.tgov.identity.internal.UserRepository;
 import org.tgov.shared.NotFoundException;
 import org.tgov.shared.RuleViolation;
@@ -31,14 +32,16 @@ import org.tgov.shared.StaleEditException;
 public class UserManagement {
 
     private final UserRepository users;
+    private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    UserManagement(UserRepository users, PasswordEncoder passwordEncoder, Clock clock,
-            ApplicationEventPublisher events) {
+    UserManagement(UserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+            Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.users = users;
+        this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -113,6 +116,7 @@ public class UserManagement {
     }
 
     public void update(Long userId, long expectedVersion, String displayName, String email, Set<Role> roles) {
+        lockAdministrators();
         User user = get(userId);
         if (user.getVersion() != expectedVersion) {
             throw new StaleEditException("This user");
@@ -135,6 +139,7 @@ public class UserManagement {
     }
 
     public void disable(Long userId) {
+        lockAdministrators();
         User user = get(userId);
         LastAdministratorPolicy.check(user, enabledAdministrators(), null, "disable");
         if (userId.equals(signedInUserId())) {
@@ -154,6 +159,16 @@ public class UserManagement {
         User user = get(userId);
         user.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new UserAccessChanged(user.getUsername()));
+    }
+
+    /**
+     * Taken first by every change that can remove an administrator, before the user is read and the
+     * administrators counted: two administrators removing each other at the same moment then run one
+     * after the other, and the second is refused by {@link LastAdministratorPolicy} instead of both
+     * succeeding on counts that were each true only before the other's change.
+     */
+    private void lockAdministrators() {
+        organisations.lockById(organisationId()).orElseThrow(() -> new NotFoundException("Organisation"));
     }
 
     private long enabledAdministrators() {
