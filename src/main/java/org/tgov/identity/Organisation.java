@@ -32,10 +32,13 @@ public class Organisation {
     }
 
     public Organisation(String name, Instant createdAt) {
-        if (name == null || name.isBlank()) {
+        if (PlainText.isBlank(name)) {
             throw new RuleViolation("name", "Enter the organisation's name");
         }
-        if (name.strip().length() > 200) {
+        if (PlainText.hasControlCharacters(name)) {
+            throw new RuleViolation("name", "Organisation name must not include tabs, line breaks or other control characters");
+        }
+        if (PlainText.length(name.strip()) > 200) {
             throw new RuleViolation("name", "Organisation name must be 200 characters or fewer");
         }
         this.name = name.strip();

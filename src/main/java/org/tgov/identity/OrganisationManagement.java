@@ -15,12 +15,12 @@ import org.tgov.shared.RuleViolation;
 public class OrganisationManagement {
 
     private final OrganisationRepository organisations;
-    private final UserManagement userManagement;
+    private final AccountCreation accounts;
     private final Clock clock;
 
-    OrganisationManagement(OrganisationRepository organisations, UserManagement userManagement, Clock clock) {
+    OrganisationManagement(OrganisationRepository organisations, AccountCreation accounts, Clock clock) {
         this.organisations = organisations;
-        this.userManagement = userManagement;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -31,34 +31,33 @@ public class OrganisationManagement {
 
     /** Creates the organisation and its first administrator together, or neither. */
     public Long create(String name, NewUser firstAdministrator) {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "Enter the organisation's name");
+        // checked by the constructor before the name goes near a query (PostgreSQL refuses a null byte in one)
+        Organisation organisation = new Organisation(name, clock.instant());
+        if (organisations.existsByNameIgnoreCase(organisation.getName())) {
+            throw new RuleViolation("name", "An organisation called " + organisation.getName() + " already exists");
         }
-        if (organisations.existsByNameIgnoreCase(name.strip())) {
-            throw new RuleViolation("name", "An organisation called " + name.strip() + " already exists");
-        }
-        Organisation organisation = organisations.save(new Organisation(name, clock.instant()));
+        organisations.save(organisation);
         NewUser admin = new NewUser(firstAdministrator.username(), firstAdministrator.displayName(),
                 firstAdministrator.email(), firstAdministrator.password(), Set.of(Role.ADMIN));
-        userManagement.createIn(organisation.getId(), admin);
+        accounts.createIn(organisation.getId(), admin);
         return organisation.getId();
     }
 
     /** Creates a platform administrator unless one exists already; returns whether it did. */
     public boolean ensurePlatformAdministrator(String username, String displayName, String password) {
-        if (userManagement.anyPlatformAdministrator()) {
+        if (accounts.anyPlatformAdministrator()) {
             return false;
         }
-        userManagement.createPlatformAdministrator(username, displayName, password);
+        accounts.createPlatformAdministrator(username, displayName, password);
         return true;
     }
 
     /** Creates this platform administrator unless the username is taken (for demo data, beside any others). */
     public boolean addPlatformAdministratorIfAbsent(String username, String displayName, String password) {
-        if (userManagement.usernameTaken(username)) {
+        if (accounts.usernameTaken(username)) {
             return false;
         }
-        userManagement.createPlatformAdministrator(username, displayName, password);
+        accounts.createPlatformAdministrator(username, displayName, password);
         return true;
     }
 

@@ -85,8 +85,8 @@ public class User {
             Set<Role> roles, Instant createdAt) {
         this.organisationId = organisationId;
         this.username = username;
-        this.displayName = displayName;
-        this.email = email;
+        this.displayName = UserDetailsPolicy.displayName(displayName);
+        this.email = UserDetailsPolicy.email(email);
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
         assignRoles(roles);
@@ -104,9 +104,12 @@ public class User {
         roles.addAll(newRoles);
     }
 
+    /** Refuses a name or address the database could not keep; spaces around either are dropped. */
     void rename(String displayName, String email) {
-        this.displayName = displayName;
-        this.email = email;
+        String name = UserDetailsPolicy.displayName(displayName);
+        String address = UserDetailsPolicy.email(email);
+        this.displayName = name;
+        this.email = address;
     }
 
     void changePassword(String passwordHash) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -16,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.identity.internal.AccountRow;
+import org.tgov.identity.internal.OrganisationRepository;
 import org.tgov.identity.internal.UserRepository;
 import org.tgov.shared.NotFoundException;
 import org.tgov.shared.RuleViolation;
@@ -31,14 +31,18 @@ import org.tgov.shared.StaleEditException;
 public class UserManagement {
 
     private final UserRepository users;
+    private final OrganisationRepository organisations;
+    private final AccountCreation creation;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    UserManagement(UserRepository users, PasswordEncoder passwordEncoder, Clock clock,
-            ApplicationEventPublisher events) {
+    UserManagement(UserRepository users, OrganisationRepository organisations, AccountCreation creation,
+            PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.users = users;
+        this.organisations = organisations;
+        this.creation = creation;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -66,63 +70,21 @@ public class UserManagement {
     }
 
     public Long create(NewUser newUser) {
-        return createIn(organisationId(), newUser);
-    }
-
-    /** Also used when a platform administrator creates an organisation's first administrator. */
-    Long createIn(Long organisationId, NewUser newUser) {
-        String username = normaliseUsername(newUser.username());
-        if (users.existsByUsernameIgnoreCase(username)) {
-            throw new RuleViolation("username", "The username " + username + " is already taken. Choose another.");
-        }
-        if (newUser.displayName() == null || newUser.displayName().isBlank()) {
-            throw new RuleViolation("displayName", "Enter the user's full name");
-        }
-        PasswordPolicy.check("password", newUser.password());
-        requireOrganisationRoles(newUser.roles());
-        User user = new User(organisationId, username, newUser.displayName().strip(), blankToNull(newUser.email()),
-                passwordEncoder.encode(newUser.password()), newUser.roles(), clock.instant());
-        try {
-            return users.saveAndFlush(user).getId();
-        } catch (DataIntegrityViolationException takenMeanwhile) {
-            // someone else created the same username since the check above: the unique key refused it
-            throw new RuleViolation("username", "The username " + username + " is already taken. Choose another.");
-        }
-    }
-
-    /** A platform administrator belongs to no organisation and sees no organisation's data. */
-    Long createPlatformAdministrator(String username, String displayName, String password) {
-        String name = normaliseUsername(username);
-        if (users.existsByUsernameIgnoreCase(name)) {
-            throw new RuleViolation("username", "The username " + name + " is already taken. Choose another.");
-        }
-        PasswordPolicy.check("password", password);
-        User user = new User(null, name, displayName, null, passwordEncoder.encode(password),
-                Set.of(Role.PLATFORM_ADMIN), clock.instant());
-        return users.save(user).getId();
-    }
-
-    @Transactional(readOnly = true)
-    boolean usernameTaken(String username) {
-        return users.existsByUsernameIgnoreCase(username.strip());
-    }
-
-    @Transactional(readOnly = true)
-    boolean anyPlatformAdministrator() {
-        return users.countPlatformAdministrators() > 0;
+        return creation.createIn(organisationId(), newUser);
     }
 
     public void update(Long userId, long expectedVersion, String displayName, String email, Set<Role> roles) {
+        lockAdministrators();
         User user = get(userId);
         if (user.getVersion() != expectedVersion) {
             throw new StaleEditException("This user");
         }
-        requireOrganisationRoles(roles);
+        AccountCreation.requireOrganisationRoles(roles);
         if (!roles.contains(Role.ADMIN)) {
             LastAdministratorPolicy.check(user, enabledAdministrators(), "roles", "remove the administrator role from");
         }
         boolean rolesChanged = !user.getRoles().equals(roles);
-        user.rename(displayName.strip(), blankToNull(email));
+        user.rename(displayName, email);
         user.assignRoles(roles);
         if (rolesChanged) {
             events.publishEvent(new UserAccessChanged(user.getUsername()));
@@ -135,6 +97,7 @@ public class UserManagement {
     }
 
     public void disable(Long userId) {
+        lockAdministrators();
         User user = get(userId);
         LastAdministratorPolicy.check(user, enabledAdministrators(), null, "disable");
         if (userId.equals(signedInUserId())) {
@@ -150,39 +113,24 @@ public class UserManagement {
     }
 
     public void resetPassword(Long userId, String newPassword) {
-        PasswordPolicy.check("password", newPassword);
         User user = get(userId);
+        PasswordPolicy.check("password", newPassword, user.getUsername(), user.getDisplayName());
         user.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new UserAccessChanged(user.getUsername()));
     }
 
+    /**
+     * Taken first by every change that can remove an administrator, before the user is read and the
+     * administrators counted: two administrators removing each other at the same moment then run one
+     * after the other, and the second is refused by {@link LastAdministratorPolicy} instead of both
+     * succeeding on counts that were each true only before the other's change.
+     */
+    private void lockAdministrators() {
+        organisations.lockById(organisationId()).orElseThrow(() -> new NotFoundException("Organisation"));
+    }
+
     private long enabledAdministrators() {
         return users.countEnabledWithRole(organisationId(), Role.ADMIN);
-    }
-
-    private static void requireOrganisationRoles(Set<Role> roles) {
-        if (roles == null || roles.isEmpty()) {
-            throw new RuleViolation("roles", "Select at least one role");
-        }
-        if (roles.contains(Role.PLATFORM_ADMIN)) {
-            throw new RuleViolation("roles", "An organisation's users cannot be platform administrators");
-        }
-    }
-
-    static String normaliseUsername(String username) {
-        String value = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        if (value.isEmpty()) {
-            throw new RuleViolation("username", "Enter a username");
-        }
-        if (!value.matches("[a-z0-9][a-z0-9._@-]{1,99}")) {
-            throw new RuleViolation("username",
-                    "Username must be 2 to 100 characters: letters, numbers, full stops, hyphens, underscores or @");
-        }
-        return value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Long signedInUserId() {

@@ -9,26 +9,32 @@ import java.util.HashSet;
 import java.util.Set;
 import org.springframework.validation.BindingResult;
 import org.tgov.identity.NewUser;
+import org.tgov.identity.NoControlCharacters;
 import org.tgov.identity.PasswordPolicy;
 import org.tgov.identity.Role;
 import org.tgov.shared.RuleViolation;
 
-/** The add a user screen. */
+/** The add a user screen. Spaces around an answer mean nothing and are dropped as it arrives. */
 public class NewUserForm {
 
     @NotBlank(message = "Enter a username")
     @Size(max = 100, message = "Username must be 100 characters or fewer")
+    @NoControlCharacters(message = "Username must not include tabs, line breaks or other control characters")
     private String username = "";
 
     @NotBlank(message = "Enter the user's full name")
     @Size(max = 200, message = "Full name must be 200 characters or fewer")
+    @NoControlCharacters(message = "Full name must not include tabs, line breaks or other control characters")
     private String displayName = "";
 
     @Email(message = "Enter an email address in the correct format, like name@example.org")
     @Size(max = 254, message = "Email address must be 254 characters or fewer")
     private String email = "";
 
-    /** Checked against {@link PasswordPolicy} in {@link #checkPassword}, so the rule lives in one place. */
+    /**
+     * Checked against {@link PasswordPolicy} in {@link #checkPassword}, so the rule lives in one place.
+     * Kept exactly as typed: spaces are part of a passphrase.
+     */
     private String password = "";
 
     @NotEmpty(message = "Select at least one role")
@@ -39,7 +45,7 @@ public class NewUserForm {
     /** Adds the password policy's refusal, if any, to the other errors so that all show at once. */
     void checkPassword(BindingResult binding) {
         try {
-            PasswordPolicy.check("password", password);
+            PasswordPolicy.check("password", password, username, displayName);
         } catch (RuleViolation violation) {
             violation.addTo(binding);
         }
@@ -54,7 +60,7 @@ public class NewUserForm {
     }
 
     public void setUsername(String username) {
-        this.username = username;
+        this.username = username == null ? "" : username.strip();
     }
 
     public String getDisplayName() {
@@ -62,7 +68,7 @@ public class NewUserForm {
     }
 
     public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        this.displayName = displayName == null ? "" : displayName.strip();
     }
 
     public String getEmail() {
@@ -70,7 +76,7 @@ public class NewUserForm {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? "" : email.strip();
     }
 
     public String getPassword() {

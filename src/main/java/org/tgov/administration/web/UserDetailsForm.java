@@ -11,13 +11,18 @@ import java.util.stream.Collectors;
 import org.tgov.administration.AccountDetails;
 import org.tgov.administration.AccountView;
 import org.tgov.boards.BodySummary;
+import org.tgov.identity.NoControlCharacters;
 import org.tgov.identity.Role;
 
-/** The change a user's details screen; carries the version the administrator started from. */
+/**
+ * The change a user's details screen; carries the version the administrator started from.
+ * Spaces around an answer mean nothing and are dropped as it arrives.
+ */
 public class UserDetailsForm {
 
     @NotBlank(message = "Enter the user's full name")
     @Size(max = 200, message = "Full name must be 200 characters or fewer")
+    @NoControlCharacters(message = "Full name must not include tabs, line breaks or other control characters")
     private String displayName = "";
 
     @Email(message = "Enter an email address in the correct format, like name@example.org")
@@ -50,7 +55,7 @@ public class UserDetailsForm {
     }
 
     public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        this.displayName = displayName == null ? "" : displayName.strip();
     }
 
     public String getEmail() {
@@ -58,7 +63,7 @@ public class UserDetailsForm {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? "" : email.strip();
     }
 
     public Set<Role> getRoles() {

@@ -6,23 +6,30 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.springframework.validation.BindingResult;
 import org.tgov.identity.NewUser;
+import org.tgov.identity.NoControlCharacters;
 import org.tgov.identity.PasswordPolicy;
 import org.tgov.identity.Role;
 import org.tgov.shared.RuleViolation;
 
-/** The "add an organisation" screen: the organisation and the first person who administers it. */
+/**
+ * The "add an organisation" screen: the organisation and the first person who administers it.
+ * Spaces around an answer mean nothing and are dropped as it arrives; the password is kept as typed.
+ */
 public class NewOrganisationForm {
 
     @NotBlank(message = "Enter the organisation's name")
     @Size(max = 200, message = "Organisation name must be 200 characters or fewer")
+    @NoControlCharacters(message = "Organisation name must not include tabs, line breaks or other control characters")
     private String organisationName = "";
 
     @NotBlank(message = "Enter a username for the administrator")
     @Size(max = 100, message = "Username must be 100 characters or fewer")
+    @NoControlCharacters(message = "Username must not include tabs, line breaks or other control characters")
     private String username = "";
 
     @NotBlank(message = "Enter the administrator's full name")
     @Size(max = 200, message = "Full name must be 200 characters or fewer")
+    @NoControlCharacters(message = "Full name must not include tabs, line breaks or other control characters")
     private String fullName = "";
 
     @Email(message = "Enter an email address in the correct format, like name@example.com")
@@ -35,7 +42,7 @@ public class NewOrganisationForm {
     /** Adds the password policy's refusal, if any, so that it is shown with the form's other errors. */
     void checkPassword(BindingResult binding) {
         try {
-            PasswordPolicy.check("password", password);
+            PasswordPolicy.check("password", password, username, fullName);
         } catch (RuleViolation violation) {
             violation.addTo(binding);
         }
@@ -61,7 +68,7 @@ public class NewOrganisationForm {
     }
 
     public void setOrganisationName(String organisationName) {
-        this.organisationName = organisationName;
+        this.organisationName = organisationName == null ? "" : organisationName.strip();
     }
 
     public String getUsername() {
@@ -69,7 +76,7 @@ public class NewOrganisationForm {
     }
 
     public void setUsername(String username) {
-        this.username = username;
+        this.username = username == null ? "" : username.strip();
     }
 
     public String getFullName() {
@@ -77,7 +84,7 @@ public class NewOrganisationForm {
     }
 
     public void setFullName(String fullName) {
-        this.fullName = fullName;
+        this.fullName = fullName == null ? "" : fullName.strip();
     }
 
     public String getEmail() {
@@ -85,7 +92,7 @@ public class NewOrganisationForm {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? "" : email.strip();
     }
 
     public String getPassword() {

@@ -1,0 +1,55 @@
+package org.tgov.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tgov.shared.RuleViolation;
+import org.tgov.support.IntegrationTest;
+import org.tgov.support.TestData;
+import org.tgov.support.TestData.Council;
+
+/** A refusal on creating an account names what is wrong, whoever calls and whatever the forms checked. */
+@IntegrationTest
+class UserCreationRefusalsIT {
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    TestData data;
+
+    @Test
+    void aNullByteInTheNameIsRefusedOnTheNameNotReportedAsATakenUsername() {
+        Council council = data.council();
+        String username = TestData.unique("nul");
+
+        assertThatThrownBy(() -> Tenancy.runAs(council.id(), () -> users.create(
+                new NewUser(username, "Sam\u0000Taylor", null, TestData.PASSWORD, Set.of(Role.OFFICER)))))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo("displayName");
+                    assertThat(refusal).hasMessage("Full name must not include tabs, line breaks or other control characters");
+                });
+        assertThatThrownBy(() -> Tenancy.runAs(council.id(), () -> users.create(
+                new NewUser(username, "Sam Taylor", "sam\u0000@example.org", TestData.PASSWORD, Set.of(Role.OFFICER)))))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> assertThat(refusal.field()).isEqualTo("email"));
+        // nothing was kept of either attempt: the username is still free
+        Long created = Tenancy.callAs(council.id(), () -> users.create(
+                new NewUser(username, "Sam Taylor", null, TestData.PASSWORD, Set.of(Role.OFFICER))));
+        assertThat(created).isNotNull();
+    }
+
+    @Test
+    void aDatabaseRefusalOtherThanTheUniqueUsernameIsNotReportedAsATakenUsername() {
+        Long noSuchOrganisation = 999_999_999L;
+
+        assertThatThrownBy(() -> Tenancy.runAs(noSuchOrganisation, () -> users.create(
+                new NewUser(TestData.unique("orphan"), "Orphan Account", null, TestData.PASSWORD, Set.of(Role.OFFICER)))))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                    assertThat(refusal.field()).isNull();
+                    assertThat(refusal.getMessage()).contains("could not be saved").doesNotContain("already taken");
+                });
+    }
+}
