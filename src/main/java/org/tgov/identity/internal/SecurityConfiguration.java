@@ -11,6 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tgov.identity.Role;
@@ -63,7 +65,7 @@ class SecurityConfiguration {
                 .loginPage("/sign-in")
                 .loginProcessingUrl("/sign-in")
                 .failureUrl("/sign-in?error")
-                .defaultSuccessUrl("/", false)
+                .successHandler(backToWhereTheyWere())
                 .permitAll())
             .sessionManagement(session -> session
                 .maximumSessions(-1)
@@ -80,6 +82,18 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
         return http.build();
+    }
+
+    /**
+     * After signing in, the page the visitor first asked for (or home), as a path on this site: see
+     * {@link PathOnlyRedirectStrategy}. Its own {@code HttpSessionRequestCache} reads the same saved
+     * request as the one the filter chain writes, which is configured with the defaults too.
+     */
+    private static AuthenticationSuccessHandler backToWhereTheyWere() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/");
+        handler.setRedirectStrategy(new PathOnlyRedirectStrategy());
+        return handler;
     }
 
     @Bean
