@@ -19,9 +19,13 @@ final class PathOnlyRedirectStrategy implements RedirectStrategy {
         response.sendRedirect(response.encodeRedirectURL(location));
     }
 
-    /** "https://any.host:8443/programmes?continue" becomes "/programmes?continue". */
+    /**
+     * "https://any.host:8443/programmes?continue" becomes "/programmes?continue". A path starting
+     * "//" would be read by a browser as another host, so it keeps one slash (the firewall refuses
+     * such paths anyway).
+     */
     static String pathOf(String absoluteUrl) {
         int slash = absoluteUrl.indexOf('/', absoluteUrl.indexOf("://") + 3);
-        return slash < 0 ? "/" : absoluteUrl.substring(slash);
+        return slash < 0 ? "/" : absoluteUrl.substring(slash).replaceFirst("^/+", "/");
     }
 }
