@@ -27,6 +27,7 @@ class ForwardedHeadersIT {
     static final String FORGED_HOST = "Host: evil.example";
     static final String FORGED_FORWARDED_HOST = "X-Forwarded-Host: evil.example";
     static final String TLS = "X-Forwarded-Proto: https";
+    static final String THROTTLED = "You have tried to sign in too many times";
 
     abstract static class RealServer {
 
@@ -38,6 +39,12 @@ class ForwardedHeadersIT {
 
         RawHttp visitor() {
             return new RawHttp(port);
+        }
+
+        /** The sign-in page the visitor is sent to after a refusal (where it is sent is another test's concern). */
+        String pageAfter(RawHttp visitor, Response refused, String... headers) throws Exception {
+            assertThat(refused.location()).endsWith("/sign-in?error");
+            return visitor.get("/sign-in?error", headers).body();
         }
     }
 
@@ -96,11 +103,28 @@ class ForwardedHeadersIT {
             assertThat(signedIn.header("Strict-Transport-Security")).isEmpty();
         }
 
+        /** Without a trusted proxy, X-Forwarded-For is the attacker's own words: it cannot buy fresh attempts. */
+        @Test
+        void aForgedForwardedForDoesNotEscapeTheThrottle() throws Exception {
+            SignedInUser officer = data.user(data.council(), Role.OFFICER);
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                RawHttp attacker = visitor();
+                Response refused = attacker.signIn(officer.getUsername(), "guess-" + attempt,
+                        "X-Forwarded-For: 203.0.113." + attempt);
+                assertThat(pageAfter(attacker, refused)).doesNotContain(THROTTLED);
+            }
+
+            RawHttp attacker = visitor();
+            Response refused = attacker.signIn(officer.getUsername(), "guess-6", "X-Forwarded-For: 198.51.100.6");
+
+            assertThat(pageAfter(attacker, refused)).contains(THROTTLED);
+        }
     }
 
     @Nested
     @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-            "tgov.trusted-proxies=127\\.0\\.0\\.1"})
+            "tgov.trusted-proxies=127\\.0\\.0\\.1",
+            "tgov.sign-in.address-attempts=10"})
     @ActiveProfiles("test")
     @ContextConfiguration(initializers = PostgresInitializer.class)
     class ThroughATrustedProxy extends RealServer {
@@ -122,6 +146,44 @@ class ForwardedHeadersIT {
         @Test
         void evenTheProxysForwardedHostDoesNotMakeRedirectsAbsolute() throws Exception {
             assertThat(visitor().get("/programmes", TLS, FORGED_FORWARDED_HOST).location()).isEqualTo("/sign-in");
+        }
+
+        @Test
+        void anAttackerAtOneAddressCannotStopTheOwnerAtAnotherFromSigningIn() throws Exception {
+            SignedInUser owner = data.user(data.council(), Role.OFFICER);
+            String attackerAddress = "X-Forwarded-For: 203.0.113.77";
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                RawHttp attacker = visitor();
+                Response refused = attacker.signIn(owner.getUsername(), "guess-" + attempt, attackerAddress);
+                assertThat(pageAfter(attacker, refused, attackerAddress)).doesNotContain(THROTTLED);
+            }
+            RawHttp attacker = visitor();
+            Response throttled = attacker.signIn(owner.getUsername(), TestData.PASSWORD, attackerAddress);
+            assertThat(pageAfter(attacker, throttled, attackerAddress))
+                    .as("even the right password is refused from the attacker's address, unchecked").contains(THROTTLED);
+
+            Response signedIn = visitor().signIn(owner.getUsername(), TestData.PASSWORD,
+                    "X-Forwarded-For: 198.51.100.44");
+
+            assertThat(signedIn.location()).doesNotContain("error");
+        }
+
+        /** Password spraying: one guess at many accounts from one address is slowed too. */
+        @Test
+        void oneAddressTryingManyAccountsIsSlowedAcrossThem() throws Exception {
+            String sprayer = "X-Forwarded-For: 203.0.113.99";
+            for (int account = 1; account <= 10; account++) {
+                RawHttp attacker = visitor();
+                Response refused = attacker.signIn(TestData.unique("someone"), "Summer2024!", sprayer);
+                assertThat(pageAfter(attacker, refused, sprayer)).doesNotContain(THROTTLED);
+            }
+            SignedInUser officer = data.user(data.council(), Role.OFFICER);
+            RawHttp attacker = visitor();
+
+            assertThat(pageAfter(attacker, attacker.signIn(officer.getUsername(), "Summer2024!", sprayer), sprayer))
+                    .contains(THROTTLED);
+            assertThat(visitor().signIn(officer.getUsername(), TestData.PASSWORD, "X-Forwarded-For: 198.51.100.45")
+                    .location()).doesNotContain("error");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.tgov.identity.internal;
 
 import jakarta.servlet.DispatcherType;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,7 +17,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.tgov.identity.Role;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInPolicy.class)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
