@@ -1,6 +1,7 @@
 package org.tgov;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.util.Arrays;
@@ -17,9 +18,15 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.tgov.identity.Tenancy;
+import org.tgov.identity.internal.SignInThrottledException;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
@@ -100,6 +107,12 @@ class MigrationsIT {
         @Autowired
         ProgrammeManagement programmes;
 
+        @Autowired
+        AuthenticationProvider signIn;
+
+        @Autowired
+        JdbcTemplate jdbc;
+
         MigrationChecks(String product) {
             this.product = product;
         }
@@ -146,6 +159,21 @@ class MigrationsIT {
         private Connection openDirectly() throws java.sql.SQLException {
             com.zaxxer.hikari.HikariDataSource pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
             return java.sql.DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        }
+
+        /** Bucket4j's statements for the throttle's buckets run on both databases. */
+        @Test
+        void keepsTheSignInThrottleInTheDatabase() {
+            UsernamePasswordAuthenticationToken attempt =
+                    UsernamePasswordAuthenticationToken.unauthenticated(TestData.unique("nobody"), "wrong");
+            attempt.setDetails(new WebAuthenticationDetails(TestData.uniqueAddress(), null));
+            for (int i = 1; i <= 5; i++) {
+                assertThatThrownBy(() -> signIn.authenticate(attempt)).isInstanceOf(BadCredentialsException.class);
+            }
+
+            assertThatThrownBy(() -> signIn.authenticate(attempt)).isInstanceOf(SignInThrottledException.class);
+            assertThat(jdbc.queryForObject("select count(*) from sign_in_throttle where expires_at > ?", Long.class,
+                    System.currentTimeMillis())).isGreaterThanOrEqualTo(2);
         }
 
         /** Validation does not notice everything (an audit id from a sequence on one database and not the other). */

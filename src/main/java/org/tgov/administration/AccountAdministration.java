@@ -1,6 +1,5 @@
 package org.tgov.administration;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -24,12 +23,10 @@ public class AccountAdministration {
 
     private final UserManagement users;
     private final BodyManagement bodies;
-    private final Clock clock;
 
-    AccountAdministration(UserManagement users, BodyManagement bodies, Clock clock) {
+    AccountAdministration(UserManagement users, BodyManagement bodies) {
         this.users = users;
         this.bodies = bodies;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -39,7 +36,7 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public AccountView view(Long userId) {
-        return AccountView.of(users.get(userId), bodies.bodiesOf(userId), clock.instant());
+        return AccountView.of(users.get(userId), bodies.bodiesOf(userId));
     }
 
     /** The bodies a user can be put on. */
@@ -63,7 +60,6 @@ public class AccountAdministration {
         users.disable(userId);
     }
 
-    /** Also unlocks an account locked after too many wrong passwords. */
     public void enable(Long userId) {
         users.enable(userId);
     }

@@ -11,10 +11,10 @@ import org.tgov.identity.User;
 public record AccountView(Long id, String username, String displayName, String email, List<Role> roles,
         AccountStatus status, Instant lastSignInAt, Instant createdAt, List<BodySummary> bodies, long version) {
 
-    static AccountView of(User user, List<BodySummary> bodies, Instant now) {
+    static AccountView of(User user, List<BodySummary> bodies) {
         List<Role> roles = user.getRoles().stream().sorted().toList();
         return new AccountView(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(), roles,
-                user.statusAt(now), user.getLastSignInAt(), user.getCreatedAt(), List.copyOf(bodies),
+                user.status(), user.getLastSignInAt(), user.getCreatedAt(), List.copyOf(bodies),
                 user.getVersion());
     }
 

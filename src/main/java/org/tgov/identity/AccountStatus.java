@@ -1,11 +1,8 @@
 package org.tgov.identity;
 
-import java.time.Instant;
-
 /** Whether someone can sign in now, as an administrator needs to see it. */
 public enum AccountStatus {
     ENABLED("Enabled"),
-    LOCKED("Locked"),
     DISABLED("Disabled");
 
     private final String label;
@@ -14,12 +11,12 @@ public enum AccountStatus {
         this.label = label;
     }
 
-    /** Disabled wins over locked: unlocking a disabled account would still not let its owner in. */
-    static AccountStatus of(boolean enabled, Instant lockedUntil, Instant now) {
-        if (!enabled) {
-            return DISABLED;
-        }
-        return lockedUntil != null && lockedUntil.isAfter(now) ? LOCKED : ENABLED;
+    /**
+     * Wrong passwords never change an account's status: they slow down further attempts from the
+     * same address for a while instead, so an attacker cannot keep the owner out.
+     */
+    static AccountStatus of(boolean enabled) {
+        return enabled ? ENABLED : DISABLED;
     }
 
     public String label() {

@@ -1,13 +1,10 @@
 package org.tgov.identity;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-
 import org.tgov.identity.internal.OrganisationRepository;
 import org.tgov.identity.internal.UserRepository;
 
@@ -16,12 +13,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
     private final OrganisationRepository organisations;
-    private final Clock clock;
 
-    DatabaseUserDetailsService(UserRepository users, OrganisationRepository organisations, Clock clock) {
+    DatabaseUserDetailsService(UserRepository users, OrganisationRepository organisations) {
         this.users = users;
         this.organisations = organisations;
-        this.clock = clock;
     }
 
     @Override
@@ -32,7 +27,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
         String organisationName = user.getOrganisationId() == null ? null
                 : organisations.findById(user.getOrganisationId()).map(Organisation::getName).orElse(null);
         return new SignedInUser(user.getId(), user.getOrganisationId(), organisationName, user.getUsername(),
-                user.getDisplayName(), user.getRoles(), user.isEnabled(), !user.isLockedAt(clock.instant()),
-                user.getPasswordHash());
+                user.getDisplayName(), user.getRoles(), user.isEnabled(), user.getPasswordHash());
     }
 }

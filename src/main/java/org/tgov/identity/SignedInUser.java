@@ -23,11 +23,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
-    private final boolean accountNonLocked;
     private String password;
 
     public SignedInUser(Long id, Long organisationId, String organisationName, String username, String displayName,
-            Set<Role> roles, boolean enabled, boolean accountNonLocked, String password) {
+            Set<Role> roles, boolean enabled, String password) {
         this.id = id;
         this.organisationId = organisationId;
         this.organisationName = organisationName;
@@ -35,7 +34,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.displayName = displayName;
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
-        this.accountNonLocked = accountNonLocked;
         this.password = password;
     }
 
@@ -85,11 +83,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return accountNonLocked;
     }
 
     @Override

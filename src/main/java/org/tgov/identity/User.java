@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -53,14 +52,6 @@ public class User {
 
     @Column(nullable = false)
     private boolean enabled = true;
-
-    @NotAudited
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @NotAudited
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @NotAudited
     @Column(name = "last_sign_in_at")
@@ -114,8 +105,6 @@ public class User {
 
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
     }
 
     void disable() {
@@ -124,33 +113,10 @@ public class User {
 
     void enable() {
         this.enabled = true;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
     }
 
-    /** Records a wrong password; returns true when this attempt locks the account. */
-    boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedSignIns = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    public AccountStatus statusAt(Instant now) {
-        return AccountStatus.of(enabled, lockedUntil, now);
+    public AccountStatus status() {
+        return AccountStatus.of(enabled);
     }
 
     public boolean isAdmin() {
@@ -183,10 +149,6 @@ public class User {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastSignInAt() {

@@ -1,7 +1,6 @@
 package org.tgov.identity;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,10 +56,8 @@ public class UserManagement {
     public Page<AccountSummary> accounts(Pageable page) {
         Page<AccountRow> rows = users.accountsOf(organisationId(), page);
         Map<Long, Set<Role>> roles = users.rolesByUser(rows.map(AccountRow::id).getContent());
-        Instant now = clock.instant();
         return rows.map(row -> new AccountSummary(row.id(), row.username(), row.displayName(),
-                List.copyOf(roles.getOrDefault(row.id(), Set.of())),
-                AccountStatus.of(row.enabled(), row.lockedUntil(), now)));
+                List.copyOf(roles.getOrDefault(row.id(), Set.of())), AccountStatus.of(row.enabled())));
     }
 
     @Transactional(readOnly = true)

@@ -45,7 +45,7 @@ class AdminFixtures {
     SignedInUser firstAdmin(Council council) {
         Long id = userId(council, council.adminUsername());
         return new SignedInUser(id, council.id(), council.name(), council.adminUsername(),
-                "Admin " + council.adminUsername(), Set.of(Role.ADMIN), true, true, null);
+                "Admin " + council.adminUsername(), Set.of(Role.ADMIN), true, null);
     }
 
     /** The id of a user of the council by username, or null when there is none. */

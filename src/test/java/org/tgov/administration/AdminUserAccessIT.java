@@ -62,24 +62,24 @@ class AdminUserAccessIT {
                 .andExpect(authenticated().withUsername(officer.getUsername()));
     }
 
+    /** Wrong passwords slow down the address they come from; the account and its page are unchanged. */
     @Test
-    void enablingALockedAccountUnlocksIt() throws Exception {
+    void wrongPasswordsNeverLockAnAccountOrNeedAnAdministrator() throws Exception {
         Council council = data.council();
         SignedInUser admin = fixtures.firstAdmin(council);
         SignedInUser officer = data.user(council, Role.OFFICER);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/sign-in").user(officer.getUsername()).password("not the password"));
+        String attacker = TestData.uniqueAddress();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(TestData.signIn(officer.getUsername(), "not the password", attacker))
+                    .andExpect(unauthenticated());
         }
-        assertThat(fixtures.view(council, officer.getId()).status()).isEqualTo(AccountStatus.LOCKED);
-        mvc.perform(get("/admin/users").with(as(admin))).andExpect(content().string(containsString("Locked")));
-        mvc.perform(get("/admin/users/{id}", officer.getId()).with(as(admin)))
-                .andExpect(content().string(containsString("Unlock account")));
-
-        mvc.perform(post("/admin/users/{id}/enable", officer.getId()).with(csrf()).with(as(admin)))
-                .andExpect(flash().attribute("success", containsString("Account unlocked")));
 
         assertThat(fixtures.view(council, officer.getId()).status()).isEqualTo(AccountStatus.ENABLED);
-        mvc.perform(formLogin("/sign-in").user(officer.getUsername()).password(TestData.PASSWORD))
+        mvc.perform(get("/admin/users").with(as(admin))).andExpect(content().string(not(containsString("Locked"))));
+        mvc.perform(get("/admin/users/{id}", officer.getId()).with(as(admin)))
+                .andExpect(content().string(containsString(officer.getDisplayName() + " can sign in.")))
+                .andExpect(content().string(not(containsString("Unlock account"))));
+        mvc.perform(TestData.signIn(officer.getUsername(), TestData.PASSWORD, TestData.uniqueAddress()))
                 .andExpect(authenticated());
     }
 

@@ -55,6 +55,24 @@ class SignInBrowserIT extends BrowserTestBase {
         assertThat(pathAfterOpening("/programmes")).isEqualTo("/sign-in");
     }
 
+    /** Nothing is locked: the page says how long to wait, and the same whether or not the account exists. */
+    @Test
+    void afterTooManyWrongPasswordsThePageSaysHowLongToWait() {
+        String username = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        SignInPage page = signInPage();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            page = page.signInRefused(username, "wrong-" + attempt);
+            assertThat(page.errorSummary().errors()).extracting(Error::message)
+                    .containsExactly("The username or password is not correct. Check them and try again.");
+        }
+
+        SignInPage throttled = page.signInRefused(username, "wrong-6");
+
+        assertThat(throttled.title()).startsWith("Error:");
+        assertThat(throttled.errorSummary().errors()).containsExactly(
+                new Error("You have tried to sign in too many times. Wait 3 minutes, then try again.", "#username"));
+    }
+
     /** Where the browser ends up: a signed-out visitor is sent to the sign-in page. */
     private String pathAfterOpening(String path) {
         browser.open(path);

@@ -2,26 +2,20 @@ package org.tgov.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class AccountStatusTest {
 
-    private static final Instant NOW = Instant.parse("2024-03-31T12:00:00Z");
-
     @Test
-    void anEnabledAccountWithoutALockIsEnabled() {
-        assertThat(AccountStatus.of(true, null, NOW)).isEqualTo(AccountStatus.ENABLED);
+    void anAccountIsEitherEnabledOrDisabled() {
+        assertThat(AccountStatus.of(true)).isEqualTo(AccountStatus.ENABLED);
+        assertThat(AccountStatus.of(false)).isEqualTo(AccountStatus.DISABLED);
     }
 
+    /** Wrong passwords slow down further attempts from their address; they never lock the account. */
     @Test
-    void isLockedUntilTheLockRunsOut() {
-        assertThat(AccountStatus.of(true, NOW.plusSeconds(60), NOW)).isEqualTo(AccountStatus.LOCKED);
-        assertThat(AccountStatus.of(true, NOW.minusSeconds(1), NOW)).isEqualTo(AccountStatus.ENABLED);
-    }
-
-    @Test
-    void disabledWinsOverLocked() {
-        assertThat(AccountStatus.of(false, NOW.plusSeconds(60), NOW)).isEqualTo(AccountStatus.DISABLED);
+    void thereIsNoLockedStatus() {
+        assertThat(Arrays.stream(AccountStatus.values()).map(AccountStatus::name)).containsExactly("ENABLED", "DISABLED");
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tgov.identity.NewUser;
 import org.tgov.identity.OrganisationManagement;
@@ -20,6 +21,8 @@ import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.ProgrammeStatus;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Builds organisations, users and programmes for tests, each with unique names. */
 @Component
@@ -64,7 +67,7 @@ public class TestData {
         Long id = Tenancy.callAs(council.id(),
                 () -> users.create(new NewUser(username, "User " + username, null, PASSWORD, Set.of(roles))));
         return new SignedInUser(id, council.id(), council.name(), username, "User " + username, Set.of(roles), true,
-                true, null);
+                null);
     }
 
     public Long programme(Council council) {
@@ -80,6 +83,24 @@ public class TestData {
     public static RequestPostProcessor as(SignedInUser user) {
         Authentication authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         return authentication(authentication);
+    }
+
+    /**
+     * A made-up client address of its own, so that a test's wrong passwords are throttled apart
+     * from every other test's (MockMvc requests otherwise all come from 127.0.0.1).
+     */
+    public static String uniqueAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /** The sign-in form posted from this client address (MockMvc's formLogin() cannot set one). */
+    public static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/sign-in").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     public record Council(Long id, String name, String adminUsername) {

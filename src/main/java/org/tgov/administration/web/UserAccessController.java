@@ -11,10 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.administration.AccountAdministration;
 import org.tgov.administration.AccountView;
-import org.tgov.identity.AccountStatus;
 import org.tgov.shared.RuleViolation;
 
-/** Whether a user can sign in: disabling, enabling (which also unlocks) and resetting the password. */
+/** Whether a user can sign in: disabling, enabling and resetting the password. */
 @Controller
 @RequestMapping("/admin/users/{id}")
 class UserAccessController {
@@ -43,8 +42,7 @@ class UserAccessController {
     String enable(@PathVariable Long id, RedirectAttributes redirect) {
         AccountView account = accounts.view(id);
         accounts.enable(id);
-        String what = account.status() == AccountStatus.LOCKED ? "Account unlocked. " : "Account enabled. ";
-        redirect.addFlashAttribute("success", what + account.displayName() + " can sign in again.");
+        redirect.addFlashAttribute("success", "Account enabled. " + account.displayName() + " can sign in again.");
         return "redirect:/admin/users/" + id;
     }
 

@@ -1,7 +1,6 @@
 package org.tgov.identity.internal;
 
 import jakarta.servlet.DispatcherType;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -9,12 +8,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tgov.identity.Role;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInPolicy.class)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
@@ -61,7 +61,7 @@ class SecurityConfiguration {
                 .loginPage("/sign-in")
                 .loginProcessingUrl("/sign-in")
                 .failureUrl("/sign-in?error")
-                .defaultSuccessUrl("/", false)
+                .successHandler(backToWhereTheyWere())
                 .permitAll())
             .sessionManagement(session -> session
                 .maximumSessions(-1)
@@ -78,5 +78,17 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
         return http.build();
+    }
+
+    /**
+     * After signing in, the page the visitor first asked for (or home), as a path on this site: see
+     * {@link PathOnlyRedirectStrategy}. Its own {@code HttpSessionRequestCache} reads the same saved
+     * request as the one the filter chain writes, which is configured with the defaults too.
+     */
+    private static AuthenticationSuccessHandler backToWhereTheyWere() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/");
+        handler.setRedirectStrategy(new PathOnlyRedirectStrategy());
+        return handler;
     }
 }

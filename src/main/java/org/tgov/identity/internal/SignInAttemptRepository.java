@@ -7,25 +7,12 @@ import org.springframework.data.repository.Repository;
 import org.tgov.identity.User;
 
 /**
- * Sign-in bookkeeping written with bulk updates: they neither bump the user's version (an
- * administrator editing the user is not told of a conflict because the user signed in) nor race
- * with each other.
+ * Sign-in bookkeeping written with a bulk update: it does not bump the user's version, so an
+ * administrator editing the user is not told of a conflict because the user signed in.
  */
 interface SignInAttemptRepository extends Repository<User, Long> {
 
     @Modifying
-    @Query("update User u set u.failedSignIns = u.failedSignIns + 1 where lower(u.username) = lower(:username)")
-    int countFailure(String username);
-
-    @Modifying
-    @Query("""
-            update User u set u.lockedUntil = :lockedUntil, u.failedSignIns = 0
-            where lower(u.username) = lower(:username) and u.failedSignIns >= :maxFailures""")
-    int lockIfTooManyFailures(String username, int maxFailures, Instant lockedUntil);
-
-    @Modifying
-    @Query("""
-            update User u set u.failedSignIns = 0, u.lockedUntil = null, u.lastSignInAt = :now
-            where lower(u.username) = lower(:username)""")
+    @Query("update User u set u.lastSignInAt = :now where lower(u.username) = lower(:username)")
     int recordSuccess(String username, Instant now);
 }

@@ -1,7 +1,9 @@
 package org.tgov.identity.internal;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -10,18 +12,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** How a username and password are checked against the accounts in the database. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInLimits.class)
+@EnableScheduling
 class SignInConfiguration {
 
     /**
-     * Checks the password before the account's state, so that only someone who knows the password
-     * learns that an account is locked or disabled; a wrong password always gets the same answer.
+     * Throttles attempts first (see {@link SignInThrottle}), then checks the password before the
+     * account's state, so that only someone who knows the password learns that an account is
+     * disabled; a wrong password always gets the same answer.
      */
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         provider.setPreAuthenticationChecks(user -> { });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return provider;
+        return new ThrottledAuthenticationProvider(provider, throttle);
     }
 }

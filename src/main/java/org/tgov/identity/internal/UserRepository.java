@@ -40,7 +40,7 @@ public interface UserRepository extends JpaRepository<User, Long> {
     List<UserSummary> summariesOf(Long organisationId, Collection<Long> ids);
 
     @Query(value = """
-            select new org.tgov.identity.internal.AccountRow(u.id, u.username, u.displayName, u.enabled, u.lockedUntil)
+            select new org.tgov.identity.internal.AccountRow(u.id, u.username, u.displayName, u.enabled)
             from User u where u.organisationId = :organisationId order by lower(u.displayName), u.id""",
             countQuery = "select count(u) from User u where u.organisationId = :organisationId")
     Page<AccountRow> accountsOf(Long organisationId, Pageable page);

@@ -2,23 +2,16 @@ package org.tgov.identity.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tgov.identity.internal.SignInThrottledException;
 
 @Controller
 class SignInController {
-
-    private final Duration lockout;
-
-    SignInController(@Value("${tgov.security.lockout:15m}") Duration lockout) {
-        this.lockout = lockout;
-    }
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(name = "error", required = false) String error,
@@ -34,10 +27,11 @@ class SignInController {
         return "identity/sign-in";
     }
 
-    private String messageFor(Object failure) {
-        if (failure instanceof LockedException) {
-            return "This account is locked because of too many failed sign-in attempts. Try again " + waitFor()
-                    + ", or ask your administrator to unlock it.";
+    /** A throttled attempt's message says how long to wait and nothing about the account. */
+    private static String messageFor(Object failure) {
+        if (failure instanceof SignInThrottledException throttled) {
+            return "You have tried to sign in too many times. Wait " + inWords(throttled.retryAfter())
+                    + ", then try again.";
         }
         if (failure instanceof DisabledException) {
             return "This account has been disabled. Ask your administrator if you need access.";
@@ -45,16 +39,14 @@ class SignInController {
         return "The username or password is not correct. Check them and try again.";
     }
 
-    /** "in 15 minutes", from the configured lockout rather than a number written into the message. */
-    private String waitFor() {
-        long minutes = (lockout.toSeconds() + 59) / 60;
-        if (minutes <= 1) {
-            return "in a minute";
+    /** "1 minute", "3 minutes", "2 hours": rounded up, so that waiting as long as it says is enough. */
+    static String inWords(Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        if (minutes < 60) {
+            return minutes == 1 ? "1 minute" : minutes + " minutes";
         }
-        if (minutes % 60 == 0) {
-            long hours = minutes / 60;
-            return "in " + hours + (hours == 1 ? " hour" : " hours");
-        }
-        return "in " + minutes + " minutes";
+        long hours = (minutes + 59) / 60;
+        return hours == 1 ? "1 hour" : hours + " hours";
     }
 }

@@ -39,7 +39,7 @@ import org.tgov.shared.web.Formats;
 class OrganisationControllerTests {
 
     static final SignedInUser PLATFORM = new SignedInUser(3L, null, null, "platform", "Pat Platform",
-            Set.of(Role.PLATFORM_ADMIN), true, true, null);
+            Set.of(Role.PLATFORM_ADMIN), true, null);
 
     @Autowired
     MockMvc mvc;

@@ -45,7 +45,7 @@ class ProgrammeControllerTests {
     static final SignedInUser OFFICER = user("officer", Role.OFFICER);
     static final SignedInUser SCRUTINY = user("councillor", Role.SCRUTINY_MEMBER);
     static final SignedInUser PLATFORM = new SignedInUser(3L, null, null, "platform", "Pat Platform",
-            Set.of(Role.PLATFORM_ADMIN), true, true, null);
+            Set.of(Role.PLATFORM_ADMIN), true, null);
 
     @Autowired
     MockMvc mvc;
@@ -139,6 +139,6 @@ class ProgrammeControllerTests {
     }
 
     private static SignedInUser user(String username, Role role) {
-        return new SignedInUser(1L, 10L, "Test Council", username, "Test " + username, Set.of(role), true, true, null);
+        return new SignedInUser(1L, 10L, "Test Council", username, "Test " + username, Set.of(role), true, null);
     }
 }
