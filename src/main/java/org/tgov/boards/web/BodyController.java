@@ -1,11 +1,11 @@
 package org.tgov.boards.web;
 
+import org.tgov.identity.CanAdminister;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,14 +59,14 @@ class BodyController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @CanAdminister
     String createForm(Model model) {
         model.addAttribute("form", new BodyForm());
         return formView(model);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @CanAdminister
     String create(@Valid @ModelAttribute("form") BodyForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -83,7 +83,7 @@ class BodyController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @CanAdminister
     String editForm(@PathVariable Long id, Model model) {
         var body = bodies.get(id);
         model.addAttribute("body", body);
@@ -92,7 +92,7 @@ class BodyController {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @CanAdminister
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") BodyForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         model.addAttribute("body", bodies.get(id));
@@ -113,7 +113,7 @@ class BodyController {
     }
 
     @GetMapping("/{id}/members")
-    @PreAuthorize("hasRole('ADMIN')")
+    @CanAdminister
     String membersForm(@PathVariable Long id, Model model) {
         var body = bodies.get(id);
         model.addAttribute("body", body);
@@ -122,7 +122,7 @@ class BodyController {
     }
 
     @PostMapping("/{id}/members")
-    @PreAuthorize("hasRole('ADMIN')")
+    @CanAdminister
     String updateMembers(@PathVariable Long id, @ModelAttribute("form") MembersForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         var body = bodies.get(id);

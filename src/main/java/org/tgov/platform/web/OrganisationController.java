@@ -1,9 +1,9 @@
 package org.tgov.platform.web;
 
+import org.tgov.identity.CanRunPlatform;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +19,7 @@ import org.tgov.shared.RuleViolation;
 /** The platform administrator's pages: the organisations on the installation, and adding one. */
 @Controller
 @RequestMapping("/platform/organisations")
-@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+@CanRunPlatform
 class OrganisationController {
 
     static final int PAGE_SIZE = 20;

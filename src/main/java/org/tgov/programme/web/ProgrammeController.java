@@ -1,10 +1,10 @@
 package org.tgov.programme.web;
 
+import org.tgov.identity.CanManageProgrammes;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -29,7 +29,6 @@ import org.tgov.shared.web.Option;
 class ProgrammeController {
 
     static final int PAGE_SIZE = 20;
-    private static final String EDITORS = "hasAnyRole('ADMIN', 'OFFICER')";
 
     private final ProgrammeManagement programmes;
 
@@ -60,14 +59,14 @@ class ProgrammeController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(EDITORS)
+    @CanManageProgrammes
     String createForm(Model model) {
         model.addAttribute("form", new ProgrammeForm());
         return "programme/form";
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @CanManageProgrammes
     String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding, RedirectAttributes redirect) {
         try {
             ProgrammeDetails details = form.toDetails(binding);
@@ -84,7 +83,7 @@ class ProgrammeController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @CanManageProgrammes
     String editForm(@PathVariable Long id, Model model) {
         Programme programme = programmes.get(id);
         model.addAttribute("programme", programme);
@@ -93,7 +92,7 @@ class ProgrammeController {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(EDITORS)
+    @CanManageProgrammes
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         model.addAttribute("programme", programmes.get(id));

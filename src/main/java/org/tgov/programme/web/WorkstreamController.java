@@ -1,7 +1,7 @@
 package org.tgov.programme.web;
 
+import org.tgov.identity.CanEditProgrammeData;
 import jakarta.validation.Valid;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -24,7 +24,6 @@ import org.tgov.shared.StaleEditException;
 @RequestMapping("/programmes/{programmeId}/workstreams")
 class WorkstreamController {
 
-    private static final String EDITORS = "hasAnyRole('ADMIN', 'OFFICER', 'FINANCE')";
     private static final String FORM = "programme/workstreams/form";
 
     private final ProgrammeManagement programmes;
@@ -48,7 +47,7 @@ class WorkstreamController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(EDITORS)
+    @CanEditProgrammeData
     String createForm(@PathVariable Long programmeId, Model model) {
         model.addAttribute("programme", programmes.get(programmeId));
         model.addAttribute("form", new WorkstreamForm());
@@ -56,7 +55,7 @@ class WorkstreamController {
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @CanEditProgrammeData
     String create(@PathVariable Long programmeId, @Valid @ModelAttribute("form") WorkstreamForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         model.addAttribute("programme", programmes.get(programmeId));
@@ -74,7 +73,7 @@ class WorkstreamController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @CanEditProgrammeData
     String editForm(@PathVariable Long programmeId, @PathVariable Long id, Model model) {
         Workstream workstream = workstreamOf(programmeId, id, model);
         model.addAttribute("form", WorkstreamForm.of(workstream));
@@ -82,7 +81,7 @@ class WorkstreamController {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(EDITORS)
+    @CanEditProgrammeData
     String update(@PathVariable Long programmeId, @PathVariable Long id, @Valid @ModelAttribute("form") WorkstreamForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         workstreamOf(programmeId, id, model);

@@ -1,0 +1,16 @@
+package org.tgov.identity;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/** Only people who may edit a programme's workstreams, funding, cost lines, spend, savings and establishment, and draft change requests (see {@link Permission}). */
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize("@can.editProgrammeData()")
+public @interface CanEditProgrammeData {
+}
