@@ -165,6 +165,9 @@ class CrawlIT {
             followed++;
             count("links followed");
             check(session, "GET " + path, response);
+            if (response.status() == 403 && !path.equals("/")) {
+                failures.add(person.username() + " was shown a link to " + path + ", which they may not open (403)");
+            }
             if (!response.isHtml() || response.status() != 200) {
                 continue;
             }
