@@ -1,5 +1,6 @@
 package org.tgov.finance;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +13,8 @@ import org.tgov.shared.Money;
  * A finance-system export of actual spend: a header row, then one row per cost line and month with
  * the columns cost line code, month, amount, reference, description. Reads it into spend lines
  * and a plain-English problem for every row it cannot read, with the row's line number, or
- * refuses the whole file with the reason (not text, no header, no rows, too many rows).
+ * refuses the whole file with the reason (not text, no header, no rows, too many rows, amounts
+ * adding up to more than the totals can hold).
  *
  * @param encoding how the file's text was read, such as "UTF-8" or "Windows-1252"; null when it is not text
  * @param rows     every data row, in the order of the file; empty when the file is refused
@@ -32,6 +34,7 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
     private static final LocalDate FIRST_MONTH = LocalDate.of(1900, 4, 1);
     private static final LocalDate LAST_MONTH = LocalDate.of(3000, 3, 1);
     private static final int QUOTED_LENGTH = 20;
+    private static final BigDecimal TRILLION = new BigDecimal("1000000000000");
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK);
     private static final DateTimeFormatter UK_MONTH = DateTimeFormatter.ofPattern("M/uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
@@ -77,7 +80,15 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
         if (lines.size() == 1) {
             return refused(encoding, "The file has a header row but no spend rows");
         }
-        return new SpendCsvFile(encoding, lines.subList(1, lines.size()).stream().map(SpendCsvFile::row).toList(), null);
+        List<Row> rows = lines.subList(1, lines.size()).stream().map(SpendCsvFile::row).toList();
+        BigDecimal sizeOfAll = rows.stream().filter(Row::isValid).map(row -> row.line().amount().amount().abs())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sizeOfAll.compareTo(TRILLION) >= 0) {
+            // every total made of these rows (the file's, a cost line's) must be an amount Money can hold
+            return refused(encoding, "The amounts in the file add up to £1 trillion or more, counting credits as "
+                    + "positive. Check the amounts, or split the file.");
+        }
+        return new SpendCsvFile(encoding, rows, null);
     }
 
     private static SpendCsvFile refused(String encoding, String problem) {

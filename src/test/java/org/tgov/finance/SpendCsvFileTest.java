@@ -191,6 +191,15 @@ class SpendCsvFileTest {
     }
 
     @Test
+    void refusesAFileWhoseAmountsAddUpToATrillionPoundsOrMore() {
+        String row = "WF-03,2022-04,\"600,000,000,000.00\",A,\n";
+        assertThat(read(HEADER + row + row.replace("600", "-600")).problem())
+                .isEqualTo("The amounts in the file add up to £1 trillion or more, counting credits as positive. "
+                        + "Check the amounts, or split the file.");
+        assertThat(read(HEADER + row + row.replace("600,000,000,000", "399,999,999,999.99")).problem()).isNull();
+    }
+
+    @Test
     void refusesMoreRowsThanAFileMayHoldQuickly() {
         String row = "WF-03,2022-04,10.00,INV-1,Agency\n";
         assertThat(read(HEADER + row.repeat(SpendCsvFile.MAX_ROWS)).problem()).isNull();

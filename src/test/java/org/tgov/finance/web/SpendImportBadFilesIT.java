@@ -113,6 +113,16 @@ class SpendImportBadFilesIT {
     }
 
     @Test
+    void amountsAddingUpToATrillionPoundsAreRefused() throws Exception {
+        String row = "RC-1,2022-04,600000000000.00,INV-1,\r\n";
+        String preview = upload("april.csv", (HEADER + row + row).getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).session(session).with(as(priya)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The amounts in the file add up to £1 trillion or more")));
+        assertConfirmingSavesNothing(preview);
+    }
+
+    @Test
     void aFileThatIsNotTextIsRefusedWithAskingForACsv() throws Exception {
         byte[] workbook = join(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0}, new byte[2048]);
         String preview = upload("april.csv", workbook);
