@@ -78,8 +78,12 @@ public class SpendManagement {
         programmes.get(programmeId);
         String sha256 = sha256(content);
         SpendImport already = imports.findBySha256(sha256).orElse(null);
-        List<SpendCsvFile.Row> rows = SpendCsvFile.read(content);
+        SpendCsvFile file = SpendCsvFile.read(content);
+        List<SpendCsvFile.Row> rows = file.rows();
         List<String> fileProblems = new ArrayList<>();
+        if (file.problem() != null) {
+            fileProblems.add(file.problem());
+        }
         Set<String> codes = rows.stream().filter(SpendCsvFile.Row::isValid).map(r -> r.line().costLineCode())
                 .collect(Collectors.toSet());
         Map<String, CostLine> byCode = codes.isEmpty() ? Map.of()
@@ -96,14 +100,14 @@ public class SpendManagement {
                     + " is not one of this programme's cost lines" : null;
             preview.add(new PreviewRow(row.lineNumber(), row.line(), costLine == null ? null : costLine.getName(), problem));
         }
-        if (preview.stream().allMatch(r -> r.problem() == null)) {
+        if (fileProblems.isEmpty() && preview.stream().allMatch(r -> r.problem() == null)) {
             try {
                 trancheGuard.check(amountsByCostLine(preview, byCode), "file", lock);
             } catch (RuleViolation limit) {
                 fileProblems.add(limit.getMessage());
             }
         }
-        return new ImportPreview(fileName, sha256, preview, fileProblems, already);
+        return new ImportPreview(fileName, sha256, file.encoding(), preview, fileProblems, already);
     }
 
     /** Imports every row of the file, or nothing: the file is checked again inside the transaction. */

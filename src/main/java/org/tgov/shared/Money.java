@@ -14,6 +14,10 @@ import java.util.Locale;
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
     private static final BigDecimal MAX = new BigDecimal("999999999999.99");
+    private static final String UNICODE_MINUS = "\u2212";
+    private static final String NOT_AN_AMOUNT = "Amount must be a number of pounds and pence, like 1250.00";
+    private static final String TOO_PRECISE = "Amount must not have more than 2 decimal places";
+    private static final String TOO_LARGE = "Amount must be less than £1 trillion";
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
@@ -21,10 +25,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
             throw new IllegalArgumentException("amount is required");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("Amount must not have more than 2 decimal places");
+            throw new IllegalArgumentException(TOO_PRECISE);
         }
         if (amount.abs().compareTo(MAX) > 0) {
-            throw new IllegalArgumentException("Amount must be less than £1 trillion");
+            throw new IllegalArgumentException(TOO_LARGE);
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -37,17 +41,72 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(BigDecimal.valueOf(pounds));
     }
 
-    /** Parses what a person types: "£1,234.50", "1234.5", "-200". */
+    /**
+     * Reads a plain amount as a person types it or a finance system exports it: an optional minus
+     * sign, an optional £, digits with commas only between thousands, and a decimal point:
+     * "£1,234.50", "1234.5", "-200", "−£120,000.00" (as {@link #format()} writes it). Anything else,
+     * such as "1e9", "+5" or full-width digits, is refused rather than guessed at. Digits are
+     * counted before any arithmetic, so that a huge number is refused at once with its reason.
+     */
     public static Money parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Enter an amount");
         }
-        String cleaned = text.strip().replace("£", "").replace(",", "").replace(" ", "");
-        try {
-            return new Money(new BigDecimal(cleaned));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Amount must be a number of pounds and pence, like 1250.00");
+        String rest = text.strip();
+        boolean negative = rest.startsWith("-") || rest.startsWith(UNICODE_MINUS);
+        rest = negative ? rest.substring(1) : rest;
+        rest = rest.startsWith("£") ? rest.substring(1) : rest;
+        int point = rest.indexOf('.');
+        String whole = point < 0 ? rest : rest.substring(0, point);
+        String fraction = point < 0 ? "" : rest.substring(point + 1);
+        if (!isDigits(whole.replace(",", "")) || (point >= 0 && !isDigits(fraction))) {
+            throw new IllegalArgumentException(NOT_AN_AMOUNT);
         }
+        if (!hasCommasOnlyBetweenThousands(whole)) {
+            throw new IllegalArgumentException("Amount must have commas only between thousands, like 1,250,000.00");
+        }
+        whole = withoutLeadingZeros(whole.replace(",", ""));
+        fraction = withoutTrailingZeros(fraction);
+        if (fraction.length() > 2) {
+            throw new IllegalArgumentException(TOO_PRECISE);
+        }
+        if (whole.length() > 12) {
+            throw new IllegalArgumentException(TOO_LARGE);
+        }
+        BigDecimal amount = new BigDecimal(whole.isEmpty() ? "0" : whole).add(
+                fraction.isEmpty() ? BigDecimal.ZERO : new BigDecimal("0." + fraction));
+        return new Money(negative ? amount.negate() : amount);
+    }
+
+    /** ASCII digits only, and at least one: Java's own parsing would also take other scripts' digits. */
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static boolean hasCommasOnlyBetweenThousands(String whole) {
+        String[] groups = whole.split(",", -1);
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return false;
+            }
+        }
+        return groups.length == 1 || (!groups[0].isEmpty() && groups[0].length() <= 3);
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
+    }
+
+    private static String withoutTrailingZeros(String digits) {
+        int end = digits.length();
+        while (end > 0 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return digits.substring(0, end);
     }
 
     public Money plus(Money other) {

@@ -2,9 +2,13 @@ package org.tgov.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
@@ -13,6 +17,65 @@ class MoneyTest {
         assertThat(Money.parse("£1,234.5").amount()).isEqualByComparingTo("1234.50");
         assertThat(Money.parse(" -200 ").amount()).isEqualByComparingTo("-200.00");
         assertThat(Money.parse("11490000").format()).isEqualTo("£11,490,000.00");
+    }
+
+    @Test
+    void acceptsAPlainAmountWithAMinusSignAPoundSignAndCommasBetweenThousands() {
+        assertThat(Money.parse("1,234,567.89").amount()).isEqualByComparingTo("1234567.89");
+        assertThat(Money.parse("-£1,234.50").amount()).isEqualByComparingTo("-1234.50");
+        assertThat(Money.parse("£999,999,999,999.99").amount()).isEqualByComparingTo("999999999999.99");
+        assertThat(Money.parse("0.5").amount()).isEqualByComparingTo("0.50");
+        assertThat(Money.parse("007").amount()).isEqualByComparingTo("7.00");
+        assertThat(Money.parse("123,456").amount()).isEqualByComparingTo("123456");
+    }
+
+    @Test
+    void readsBackWhatItFormats() {
+        Money credit = new Money(new BigDecimal("-120000"));
+        assertThat(Money.parse(credit.format())).isEqualTo(credit);
+        assertThat(Money.parse(Money.pounds(11_490_000).format())).isEqualTo(Money.pounds(11_490_000));
+    }
+
+    @Test
+    void readsMinusZeroAsZero() {
+        assertThat(Money.parse("-0")).isEqualTo(Money.ZERO);
+        assertThat(Money.parse("-0.00").format()).isEqualTo("£0.00");
+        assertThat(Money.parse("-£0").isNegative()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e9", "1E9", "1e-2", "+100", "1 000", "12 .50", "1.2.3", "1.", ".5", "£", "-", "",
+            "--5", "5-", "£-5", "£ 5", "0x10", "NaN", "Infinity", "1_000", "(100)", "100p", "\uFF11\uFF12\uFF13",
+            "\u0661\u0662\u0663", "1\u00A0000", "\u0000"})
+    void refusesAnythingButAPlainAmount(String text) {
+        assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageMatching("Amount must .*|Enter an amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,23,4", "1,2345", "12,34", "1234,567", ",123", "1,", "1,,000", "1,000,00.50"})
+    void refusesCommasThatDoNotSeparateThousands(String text) {
+        assertThatThrownBy(() -> Money.parse(text))
+                .hasMessage("Amount must have commas only between thousands, like 1,250,000.00");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1000000000000", "-1,000,000,000,000", "99999999999999999999", "999999999999.999999999999999"})
+    void refusesAmountsOfATrillionPoundsOrMoreWithAReason(String text) {
+        assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageMatching("Amount must (be less than £1 trillion|not have more than 2 decimal places)");
+    }
+
+    @Test
+    void refusesAHugeNumberQuicklyWithAReason() {
+        String digits = "9".repeat(5_000_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            assertThatThrownBy(() -> Money.parse(digits)).hasMessage("Amount must be less than £1 trillion");
+            assertThatThrownBy(() -> Money.parse("1" + ",000".repeat(1_000_000)))
+                    .hasMessage("Amount must be less than £1 trillion");
+            assertThatThrownBy(() -> Money.parse("0." + digits))
+                    .hasMessage("Amount must not have more than 2 decimal places");
+        });
     }
 
     @Test

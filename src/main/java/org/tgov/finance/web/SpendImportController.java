@@ -1,6 +1,7 @@
 package org.tgov.finance.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -122,6 +123,6 @@ class SpendImportController {
     }
 
     private static String rows(int count) {
-        return count + (count == 1 ? " row" : " rows");
+        return String.format(Locale.UK, "%,d", count) + (count == 1 ? " row" : " rows");
     }
 }

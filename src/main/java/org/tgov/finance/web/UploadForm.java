@@ -29,9 +29,14 @@ public class UploadForm {
         }
     }
 
-    /** The name without any folder a browser may have sent with it. */
+    /**
+     * The name without any folder a browser may have sent with it, and without control characters,
+     * which no real file name holds and the database cannot always keep.
+     */
     String fileName() {
         String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        name = name.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }

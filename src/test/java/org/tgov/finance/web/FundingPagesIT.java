@@ -165,6 +165,25 @@ class FundingPagesIT {
     }
 
     @Test
+    void refusesAnAmountWithAnExponentOrTooManyDigitsOnItsYearsField() throws Exception {
+        Council council = data.council();
+        Long programme = data.programme(council);
+
+        mvc.perform(post("/programmes/{id}/funding/streams", programme).with(csrf()).with(as(data.user(council, Role.OFFICER)))
+                        .param("name", "Reserve").param("type", "RESERVE")
+                        .param("amounts[2021]", "1e9").param("amounts[2022]", "99999999999999999999")
+                        .param("amounts[2023]", "1,23,4"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Amount for 2021/22 must be a number of pounds and pence, like 1250.00")))
+                .andExpect(content().string(containsString("Amount for 2022/23 must be less than £1 trillion")))
+                .andExpect(content().string(containsString(
+                        "Amount for 2023/24 must have commas only between thousands, like 1,250,000.00")))
+                .andExpect(content().string(containsString("value=\"1e9\"")));
+
+        assertThat(Tenancy.callAs(council.id(), () -> funding.streams(programme))).isEmpty();
+    }
+
+    @Test
     void refusesAStaleEditOfAStream() throws Exception {
         Council council = data.council();
         FinanceSetup money = fixture.create(council);
