@@ -44,15 +44,17 @@ class EmbeddedDatabaseMigration {
                 || pool.getJdbcUrl().startsWith("jdbc:h2:mem:")) {
             return;
         }
-        if (pool.getHikariPoolMXBean() != null) {
-            pool.getHikariPoolMXBean().softEvictConnections();
-        }
         // Not through the pool: this connection is closed by the shutdown, and the pool never sees it.
         try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
                 Statement statement = connection.createStatement()) {
             statement.execute("shutdown");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reopen the embedded database after migrating it", e);
+        }
+        // Every connection the pool holds now belongs to the closed database: replace them all. (Evicting
+        // before the shutdown would let the pool open new connections to the database about to close.)
+        if (pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
         }
         log.info("Reopened the embedded database after migrating it, so that its constraints do not depend on the "
                 + "migration's connection");
