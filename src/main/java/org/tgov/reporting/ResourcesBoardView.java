@@ -1,11 +1,11 @@
 package org.tgov.reporting;
 
 import java.util.List;
-import org.tgov.finance.ChangeRequest;
-import org.tgov.finance.DecisionDrawdown;
-import org.tgov.finance.Measures;
-import org.tgov.finance.ProgrammeFinance;
-import org.tgov.finance.ProgrammeResources;
+import org.tgov.budget.ChangeRequest;
+import org.tgov.reporting.DecisionDrawdown;
+import org.tgov.reporting.Measures;
+import org.tgov.reporting.ProgrammeFinance;
+import org.tgov.reporting.ProgrammeResources;
 import org.tgov.programme.Programme;
 import org.tgov.shared.FinancialYear;
 

@@ -11,7 +11,7 @@ import static org.tgov.support.TestData.as;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tgov.finance.SpendManagement;
+import org.tgov.spend.SpendManagement;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;

@@ -1,0 +1,155 @@
+package org.tgov.benefits.web;
+
+import org.tgov.identity.CanEditProgrammeData;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.benefits.Confidence;
+import org.tgov.benefits.SavingsManagement;
+import org.tgov.benefits.SavingsTarget;
+import org.tgov.benefits.SavingsTarget.SavingsTargetDetails;
+import org.tgov.programme.Programme;
+import org.tgov.programme.ProgrammeManagement;
+import org.tgov.programme.Workstream;
+import org.tgov.programme.WorkstreamManagement;
+import org.tgov.shared.FinancialYear;
+import org.tgov.shared.NotFoundException;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.Option;
+
+/** Savings targets per workstream and year: the list with totals, and the add and change forms. */
+@Controller
+@RequestMapping("/programmes/{id}/savings")
+class SavingsController {
+
+    private static final String FORM = "benefits/savings/form";
+
+    private final SavingsManagement savings;
+    private final ProgrammeManagement programmes;
+    private final WorkstreamManagement workstreams;
+
+    SavingsController(SavingsManagement savings, ProgrammeManagement programmes, WorkstreamManagement workstreams) {
+        this.savings = savings;
+        this.programmes = programmes;
+        this.workstreams = workstreams;
+    }
+
+    @ModelAttribute("navigation")
+    String navigation() {
+        return "programmes";
+    }
+
+    @GetMapping
+    String list(@PathVariable Long id, Model model) {
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("savings", SavingsTable.of(savings.of(id), workstreams.of(id).stream()
+                .collect(Collectors.toMap(Workstream::getId, Workstream::getName))));
+        return "benefits/savings/list";
+    }
+
+    @GetMapping("/new")
+    @CanEditProgrammeData
+    String createForm(@PathVariable Long id, Model model) {
+        model.addAttribute("form", new SavingsForm());
+        return form(id, null, model);
+    }
+
+    @PostMapping
+    @CanEditProgrammeData
+    String create(@PathVariable Long id, @Valid @ModelAttribute("form") SavingsForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        Programme programme = programmes.get(id);
+        try {
+            SavingsTargetDetails details = form.toDetails(binding, years(programme, null));
+            if (details == null) {
+                return form(id, null, model);
+            }
+            savings.create(id, details);
+            redirect.addFlashAttribute("success", "Savings target added");
+            return "redirect:/programmes/" + id + "/savings";
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return form(id, null, model);
+        }
+    }
+
+    @GetMapping("/{targetId}/edit")
+    @CanEditProgrammeData
+    String editForm(@PathVariable Long id, @PathVariable Long targetId, Model model) {
+        SavingsTarget target = target(id, targetId);
+        model.addAttribute("form", SavingsForm.of(target));
+        return form(id, target, model);
+    }
+
+    @PostMapping("/{targetId}")
+    @CanEditProgrammeData
+    String update(@PathVariable Long id, @PathVariable Long targetId, @Valid @ModelAttribute("form") SavingsForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        SavingsTarget target = target(id, targetId);
+        try {
+            SavingsTargetDetails details = form.toDetails(binding, years(programmes.get(id), target));
+            if (details == null) {
+                return form(id, target, model);
+            }
+            savings.update(targetId, form.getVersion(), details);
+            redirect.addFlashAttribute("success", "Savings target updated");
+            return "redirect:/programmes/" + id + "/savings";
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return form(id, target, model);
+        } catch (StaleEditException stale) {
+            SavingsTarget saved = target(id, targetId);
+            SavingsForm current = SavingsForm.of(saved);
+            BindingResult fresh = new BeanPropertyBindingResult(current, "form");
+            fresh.reject("stale", stale.getMessage() + " The form now shows the saved details; make your changes again.");
+            model.addAttribute("unsaved", form);
+            model.addAttribute("form", current);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+            return form(id, saved, model);
+        }
+    }
+
+    private String form(Long id, SavingsTarget target, Model model) {
+        Programme programme = programmes.get(id);
+        model.addAttribute("programme", programme);
+        model.addAttribute("target", target);
+        model.addAttribute("workstreams", workstreams.of(id).stream()
+                .map(w -> new Option(w.getId().toString(), w.getName())).toList());
+        model.addAttribute("years", years(programme, target).stream()
+                .map(y -> new Option(Integer.toString(y.startYear()), y.label())).toList());
+        model.addAttribute("confidences", Arrays.stream(Confidence.values()).map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("yesNo", List.of(new Option("true", "Yes"), new Option("false", "No")));
+        return FORM;
+    }
+
+    /** The programme's years, and the target's own year should the programme's dates since have moved. */
+    private static List<FinancialYear> years(Programme programme, SavingsTarget target) {
+        TreeSet<FinancialYear> years = new TreeSet<>(programme.financialYears());
+        if (target != null) {
+            years.add(target.financialYear());
+        }
+        return List.copyOf(years);
+    }
+
+    /** The target, if it is one of this programme's: another programme's looks the same as none. */
+    private SavingsTarget target(Long programmeId, Long targetId) {
+        SavingsTarget target = savings.get(targetId);
+        if (!target.getProgrammeId().equals(programmeId)) {
+            throw new NotFoundException("Savings target");
+        }
+        return target;
+    }
+}

@@ -1,0 +1,154 @@
+package org.tgov.benefits.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.validation.BindingResult;
+import org.tgov.benefits.Confidence;
+import org.tgov.benefits.SavingsTarget;
+import org.tgov.benefits.SavingsTarget.SavingsTargetDetails;
+import org.tgov.shared.FinancialYear;
+import org.tgov.shared.Money;
+import org.tgov.shared.web.MoneyField;
+
+/** The add and change savings target screen. Amounts stay as typed so that a mistake is shown back. */
+public class SavingsForm {
+
+    @NotNull(message = "Select the workstream")
+    private Long workstreamId;
+
+    @NotNull(message = "Select the financial year")
+    private Integer financialYear;
+
+    @NotBlank(message = "Describe the saving")
+    @Size(max = 500, message = "Description must be 500 characters or fewer")
+    private String description = "";
+
+    private String planned = "";
+
+    private String delivered = "";
+
+    @NotNull(message = "Select yes if the saving is cashable")
+    private Boolean cashable;
+
+    @Size(max = 10000, message = "Evidence must be 10,000 characters or fewer")
+    private String evidence = "";
+
+    @NotNull(message = "Select how confident you are that the saving will be delivered")
+    private Confidence confidence;
+
+    private long version;
+
+    static SavingsForm of(SavingsTarget target) {
+        SavingsForm form = new SavingsForm();
+        form.workstreamId = target.getWorkstreamId();
+        form.financialYear = target.financialYear().startYear();
+        form.description = target.getDescription();
+        form.planned = target.planned().plain();
+        form.delivered = target.delivered().plain();
+        form.cashable = target.isCashable();
+        form.evidence = target.getEvidence() == null ? "" : target.getEvidence();
+        form.confidence = target.getConfidence();
+        form.version = target.getVersion();
+        return form;
+    }
+
+    /**
+     * The details, or null when the form has errors (added to {@code binding}).
+     *
+     * @param years the financial years that may be chosen
+     */
+    SavingsTargetDetails toDetails(BindingResult binding, List<FinancialYear> years) {
+        Money plannedAmount = amount(binding, "planned", planned, "Planned saving", true);
+        Money deliveredAmount = amount(binding, "delivered", delivered, "Delivered saving", false);
+        FinancialYear year = financialYear == null ? null
+                : years.stream().filter(y -> y.startYear() == financialYear).findFirst().orElse(null);
+        if (financialYear != null && year == null) {
+            binding.rejectValue("financialYear", "unknown", "Select one of the programme's financial years");
+        }
+        if (binding.hasErrors()) {
+            return null;
+        }
+        return new SavingsTargetDetails(workstreamId, year, description, plannedAmount, deliveredAmount, cashable,
+                evidence, confidence);
+    }
+
+    /** Parses an amount, adding a field error in GOV.UK words when it cannot; blank is £0 unless required. */
+    static Money amount(BindingResult binding, String field, String text, String name, boolean required) {
+        Money amount = MoneyField.parse(text, binding, field, name.toLowerCase(java.util.Locale.UK), required);
+        return amount == null && !required && (text == null || text.isBlank()) ? Money.ZERO : amount;
+    }
+
+    public Long getWorkstreamId() {
+        return workstreamId;
+    }
+
+    public void setWorkstreamId(Long workstreamId) {
+        this.workstreamId = workstreamId;
+    }
+
+    public Integer getFinancialYear() {
+        return financialYear;
+    }
+
+    public void setFinancialYear(Integer financialYear) {
+        this.financialYear = financialYear;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getPlanned() {
+        return planned;
+    }
+
+    public void setPlanned(String planned) {
+        this.planned = planned;
+    }
+
+    public String getDelivered() {
+        return delivered;
+    }
+
+    public void setDelivered(String delivered) {
+        this.delivered = delivered;
+    }
+
+    public Boolean getCashable() {
+        return cashable;
+    }
+
+    public void setCashable(Boolean cashable) {
+        this.cashable = cashable;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public Confidence getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(Confidence confidence) {
+        this.confidence = confidence;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

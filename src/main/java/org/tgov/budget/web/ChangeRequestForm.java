@@ -1,0 +1,179 @@
+package org.tgov.budget.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.validation.BindingResult;
+import org.tgov.budget.BudgetChange;
+import org.tgov.budget.ChangeRequest;
+import org.tgov.budget.ChangeRequestLine;
+import org.tgov.budget.ChangeRequestType;
+import org.tgov.shared.FinancialYear;
+import org.tgov.shared.Money;
+import org.tgov.shared.web.MoneyField;
+
+/**
+ * The draft and edit change request screen. Budget lines come as a fixed number of rows, so the
+ * page needs no JavaScript; rows left blank are ignored.
+ */
+public class ChangeRequestForm {
+
+    static final int ROWS = 6;
+
+    @NotNull(message = "Select the type of change")
+    private ChangeRequestType type;
+
+    @NotBlank(message = "Enter a short title for the change")
+    @Size(max = 200, message = "Title must be 200 characters or fewer")
+    private String title = "";
+
+    @NotBlank(message = "Explain why the change is needed")
+    @Size(max = 10000, message = "Rationale must be 10,000 characters or fewer")
+    private String rationale = "";
+
+    private List<Row> lines = new ArrayList<>();
+
+    private long version;
+
+    public ChangeRequestForm() {
+        padRows();
+    }
+
+    static ChangeRequestForm of(ChangeRequest request) {
+        ChangeRequestForm form = new ChangeRequestForm();
+        form.type = request.getType();
+        form.title = request.getTitle();
+        form.rationale = request.getRationale();
+        form.version = request.getVersion();
+        form.lines = new ArrayList<>(request.getLines().stream().map(Row::of).toList());
+        form.padRows();
+        return form;
+    }
+
+    /** At least {@link #ROWS} rows, and always two blank ones to add lines to. */
+    void padRows() {
+        int wanted = Math.max(ROWS, (int) lines.stream().filter(row -> !row.isBlank()).count() + 2);
+        while (lines.size() < wanted) {
+            lines.add(new Row());
+        }
+    }
+
+    /**
+     * The budget changes of the rows that are filled in, or null when a row has a mistake (added
+     * to {@code binding} against the row's field, such as {@code lines[2].amount}).
+     */
+    List<BudgetChange> toChanges(BindingResult binding, List<FinancialYear> years) {
+        List<BudgetChange> changes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Row row = lines.get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            String field = "lines[" + i + "].";
+            int number = i + 1;
+            if (row.costLineId == null) {
+                binding.rejectValue(field + "costLineId", "required", "Select the cost line for line " + number);
+            }
+            FinancialYear year = row.year == null ? null
+                    : years.stream().filter(y -> y.startYear() == row.year).findFirst().orElse(null);
+            if (year == null) {
+                binding.rejectValue(field + "year", "required", "Select the financial year for line " + number);
+            }
+            Money amount = amount(row.amount, binding, field + "amount", number);
+            if (row.costLineId != null && year != null && amount != null) {
+                changes.add(new BudgetChange(row.costLineId, year, amount));
+            }
+        }
+        return binding.hasErrors() ? null : changes;
+    }
+
+    private static Money amount(String text, BindingResult binding, String field, int number) {
+        return MoneyField.parse(text, binding, field, "amount for line " + number, true);
+    }
+
+    /** One row of the budget lines table. */
+    public static class Row {
+
+        private Long costLineId;
+        private Integer year;
+        private String amount = "";
+
+        static Row of(ChangeRequestLine line) {
+            Row row = new Row();
+            row.costLineId = line.getCostLineId();
+            row.year = line.financialYear().startYear();
+            row.amount = line.amount().plain();
+            return row;
+        }
+
+        boolean isBlank() {
+            return costLineId == null && year == null && (amount == null || amount.isBlank());
+        }
+
+        public Long getCostLineId() {
+            return costLineId;
+        }
+
+        public void setCostLineId(Long costLineId) {
+            this.costLineId = costLineId;
+        }
+
+        public Integer getYear() {
+            return year;
+        }
+
+        public void setYear(Integer year) {
+            this.year = year;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public void setAmount(String amount) {
+            this.amount = amount;
+        }
+    }
+
+    public ChangeRequestType getType() {
+        return type;
+    }
+
+    public void setType(ChangeRequestType type) {
+        this.type = type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public List<Row> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<Row> lines) {
+        this.lines = lines;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

@@ -1,8 +1,0 @@
-package org.tgov.finance;
-
-import org.tgov.shared.FinancialYear;
-import org.tgov.shared.Money;
-
-/** A change to one cost line's budget in one financial year. */
-public record BudgetChange(Long costLineId, FinancialYear year, Money amount) {
-}

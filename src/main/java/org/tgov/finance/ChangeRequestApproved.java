@@ -1,5 +1,0 @@
-package org.tgov.finance;
-
-/** A change request was approved and its budget changes applied. */
-public record ChangeRequestApproved(Long changeRequestId, Long programmeId) {
-}

@@ -1,9 +1,0 @@
-package org.tgov.finance.web;
-
-import org.tgov.finance.CostLine;
-import org.tgov.finance.Measures;
-
-/** One row of the cost lines table: the cost line, the names it refers to, and its totals over all years. */
-public record CostLineListItem(CostLine costLine, String workstream, String fundingStream, String decisionReference,
-        Measures total) {
-}

@@ -1,0 +1,68 @@
+package org.tgov.funding.web;
+
+import org.tgov.shared.web.MoneyField;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.validation.BindingResult;
+import org.tgov.shared.Money;
+import org.tgov.shared.web.DateInput;
+
+/** The add a tranche screen. */
+public class TrancheForm {
+
+    @NotBlank(message = "Enter the tranche's name, for example Tranche 1")
+    @Size(max = 100, message = "Name must be 100 characters or fewer")
+    private String name = "";
+
+    private String amount = "";
+
+    private DateInput availableFrom = new DateInput();
+
+    /** Optional: blank while the tranche has not been released. */
+    private DateInput releasedOn = new DateInput();
+
+    /** What the form asks the façade to add, read once the form has no errors. */
+    record Tranche(String name, Money amount, LocalDate availableFrom, LocalDate releasedOn) {
+    }
+
+    /** The tranche, or null when the form has errors (added to {@code binding}). */
+    Tranche toTranche(BindingResult binding) {
+        Money money = MoneyField.parse(amount, binding, "amount", "amount", true);
+        LocalDate from = availableFrom.toDate(binding, "availableFrom", "date the tranche is available from", true);
+        LocalDate released = releasedOn.toDate(binding, "releasedOn", "date the tranche was released", false);
+        return binding.hasErrors() ? null : new Tranche(name, money, from, released);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public DateInput getAvailableFrom() {
+        return availableFrom;
+    }
+
+    public void setAvailableFrom(DateInput availableFrom) {
+        this.availableFrom = availableFrom;
+    }
+
+    public DateInput getReleasedOn() {
+        return releasedOn;
+    }
+
+    public void setReleasedOn(DateInput releasedOn) {
+        this.releasedOn = releasedOn;
+    }
+}

@@ -1,0 +1,186 @@
+package org.tgov.spend;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.tgov.shared.Money;
+
+/**
+ * A finance-system export of actual spend: a header row, then one row per cost line and month with
+ * the columns cost line code, month, amount, reference, description. Reads it into spend lines
+ * and a plain-English problem for every row it cannot read, with the row's line number, or
+ * refuses the whole file with the reason (not text, no header, no rows, too many rows, amounts
+ * adding up to more than the totals can hold).
+ *
+ * @param encoding how the file's text was read, such as "UTF-8" or "Windows-1252"; null when it is not text
+ * @param rows     every data row, in the order of the file; empty when the file is refused
+ * @param problem  why the whole file is refused; null when its rows could be read
+ */
+public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
+
+    /** Monthly exports are a few hundred rows; a file far larger is a mistake, and would make a page nobody can check. */
+    public static final int MAX_ROWS = 5_000;
+    static final List<String> COLUMNS = List.of("cost line code", "month", "amount", "reference", "description");
+    private static final List<String> COLUMN_NAMES = List.of("Cost line code", "Month", "Amount", "Reference", "Description");
+    /** The longest values the database keeps: actual_spend.reference and description, cost_line.code. */
+    private static final int MAX_CODE = 40;
+    private static final int MAX_REFERENCE = 100;
+    private static final int MAX_DESCRIPTION = 500;
+    /** The months a financial year can hold (see FinancialYear). */
+    private static final LocalDate FIRST_MONTH = LocalDate.of(1900, 4, 1);
+    private static final LocalDate LAST_MONTH = LocalDate.of(3000, 3, 1);
+    private static final int QUOTED_LENGTH = 20;
+    private static final BigDecimal TRILLION = new BigDecimal("1000000000000");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK);
+    private static final DateTimeFormatter UK_MONTH = DateTimeFormatter.ofPattern("M/uuuu", Locale.UK);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
+
+    /** One data row: its line number in the file, and either the spend it holds or what is wrong with it. */
+    public record Row(int lineNumber, SpendLine line, String problem) {
+        public boolean isValid() {
+            return problem == null;
+        }
+    }
+
+    public static SpendCsvFile read(byte[] content) {
+        CsvText text = CsvText.decode(content);
+        if (text.refusal() != null) {
+            return refused(null, text.refusal());
+        }
+        CsvRecords records = CsvRecords.read(text.text(), MAX_ROWS + 1);
+        switch (records.outcome()) {
+            case TOO_MANY -> {
+                return refused(text.encoding(), "The file has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
+                        + " rows of spend. Split it into files of " + String.format(Locale.UK, "%,d", MAX_ROWS)
+                        + " rows or fewer and import each one.");
+            }
+            case UNREADABLE -> {
+                int line = records.lastLineRead();
+                return refused(text.encoding(), "The file cannot be read as CSV" + (line > 0 ? " after line " + line : "")
+                        + ". Check that it opens in a spreadsheet, save it as CSV and upload it again.");
+            }
+            default -> {
+                return rows(text.encoding(), records.lines());
+            }
+        }
+    }
+
+    private static SpendCsvFile rows(String encoding, List<CsvRecords.Line> lines) {
+        if (lines.isEmpty()) {
+            return refused(encoding, "The file is empty. It needs a header row: " + String.join(", ", COLUMNS));
+        }
+        List<String> header = lines.get(0).cells().stream().map(h -> h.strip().toLowerCase(Locale.UK)).toList();
+        if (!header.equals(COLUMNS)) {
+            return refused(encoding, "The header row must be: " + String.join(", ", COLUMNS));
+        }
+        if (lines.size() == 1) {
+            return refused(encoding, "The file has a header row but no spend rows");
+        }
+        List<Row> rows = lines.subList(1, lines.size()).stream().map(SpendCsvFile::row).toList();
+        BigDecimal sizeOfAll = rows.stream().filter(Row::isValid).map(row -> row.line().amount().amount().abs())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sizeOfAll.compareTo(TRILLION) >= 0) {
+            // every total made of these rows (the file's, a cost line's) must be an amount Money can hold
+            return refused(encoding, "The amounts in the file add up to £1 trillion or more, counting credits as "
+                    + "positive. Check the amounts, or split the file.");
+        }
+        return new SpendCsvFile(encoding, rows, null);
+    }
+
+    private static SpendCsvFile refused(String encoding, String problem) {
+        return new SpendCsvFile(encoding, List.of(), problem);
+    }
+
+    private static Row row(CsvRecords.Line line) {
+        String problem = problem(line);
+        if (problem != null) {
+            return new Row(line.number(), null, problem);
+        }
+        List<String> cells = line.cells();
+        SpendLine spend = new SpendLine(cells.get(0).strip().toUpperCase(Locale.ROOT), month(cells.get(1).strip()),
+                Money.parse(cells.get(2).strip()), cells.get(3), cells.get(4));
+        return new Row(line.number(), spend, null);
+    }
+
+    /** What is wrong with the row, or null when it can be read. */
+    private static String problem(CsvRecords.Line line) {
+        if (line.quoteLeftOpen()) {
+            return "A quoted value is not closed";
+        }
+        List<String> cells = line.cells();
+        if (cells.size() != COLUMNS.size()) {
+            return "Expected " + COLUMNS.size() + " columns but found " + cells.size();
+        }
+        for (int column = 0; column < cells.size(); column++) {
+            int control = cells.get(column).chars().filter(SpendCsvFile::isControl).findFirst().orElse(-1);
+            if (control >= 0) {
+                // PostgreSQL cannot keep a null character in text, and no other control character belongs in spend
+                return COLUMN_NAMES.get(column) + " contains a control character ("
+                        + String.format("U+%04X", control) + "), which cannot be imported";
+            }
+        }
+        String code = cells.get(0).strip();
+        String month = cells.get(1).strip();
+        String amount = cells.get(2).strip();
+        if (code.isEmpty()) {
+            return "Cost line code is missing";
+        }
+        if (code.length() > MAX_CODE) {
+            return "Cost line code must be " + MAX_CODE + " characters or fewer";
+        }
+        LocalDate parsedMonth = month(month);
+        if (parsedMonth == null) {
+            return "Month '" + quoted(month) + "' is not a month: use 2022-04 or 04/2022";
+        }
+        if (parsedMonth.isBefore(FIRST_MONTH) || parsedMonth.isAfter(LAST_MONTH)) {
+            return "Month '" + quoted(month) + "' must be between April 1900 and March 3000";
+        }
+        if (amount.isEmpty()) {
+            return "Amount is missing";
+        }
+        try {
+            Money.parse(amount);
+        } catch (IllegalArgumentException e) {
+            return "Amount '" + quoted(amount) + "' " + e.getMessage().replaceFirst("^Amount ", "");
+        }
+        if (cells.get(3).strip().length() > MAX_REFERENCE) {
+            return "Reference must be " + MAX_REFERENCE + " characters or fewer";
+        }
+        if (cells.get(4).strip().length() > MAX_DESCRIPTION) {
+            return "Description must be " + MAX_DESCRIPTION + " characters or fewer";
+        }
+        return null;
+    }
+
+    /** Tab and the line breaks of a quoted value are text; every other control character is not. */
+    private static boolean isControl(int c) {
+        return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    /** The start of a value shown back in a problem, so that a huge one does not fill the page. */
+    private static String quoted(String value) {
+        return value.length() <= QUOTED_LENGTH ? value : value.substring(0, QUOTED_LENGTH) + "…";
+    }
+
+    static LocalDate month(String text) {
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, UK_DATE)) {
+            try {
+                return LocalDate.parse(text, format).withDayOfMonth(1);
+            } catch (DateTimeException ignored) {
+                // try the next format
+            }
+        }
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ofPattern("uuuu-MM"), UK_MONTH, MONTH_NAME)) {
+            try {
+                return YearMonth.parse(text, format).atDay(1);
+            } catch (DateTimeException ignored) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+}

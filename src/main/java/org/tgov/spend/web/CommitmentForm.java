@@ -1,0 +1,100 @@
+package org.tgov.spend.web;
+
+import org.tgov.shared.web.MoneyField;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+import org.tgov.shared.Money;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.web.DateInput;
+
+/**
+ * "Add a commitment" on the cost line page. Its fields carry a prefix because the page holds
+ * several forms, and each field's id must be unique on the page.
+ */
+public class CommitmentForm {
+
+    private static final Map<String, String> FIELDS = Map.of("committedOn", "commitmentDate",
+            "amount", "commitmentAmount", "supplier", "commitmentSupplier");
+
+    private DateInput commitmentDate = new DateInput();
+
+    private String commitmentAmount = "";
+
+    @NotBlank(message = "Enter the supplier")
+    @Size(max = 200, message = "Supplier must be 200 characters or fewer")
+    private String commitmentSupplier = "";
+
+    @Size(max = 100, message = "Reference must be 100 characters or fewer")
+    private String commitmentReference = "";
+
+    @Size(max = 500, message = "Description must be 500 characters or fewer")
+    private String commitmentDescription = "";
+
+    /** The date, or null after adding an error to {@code binding}. */
+    LocalDate date(BindingResult binding) {
+        return commitmentDate.toDate(binding, "commitmentDate", "date the order or contract was signed", true);
+    }
+
+    /** The amount, or null after adding an error to {@code binding}. */
+    Money amount(BindingResult binding) {
+        Money amount = MoneyField.parse(commitmentAmount, binding, "commitmentAmount", "amount", true);
+        if (amount != null && !amount.isPositive()) {
+            binding.rejectValue("commitmentAmount", "positive", "Amount must be more than £0");
+            return null;
+        }
+        return amount;
+    }
+
+    /** Shows a refusal (such as the tranche limit) next to the field it concerns on this form. */
+    static void show(RuleViolation violation, BindingResult binding) {
+        String field = violation.field() == null ? null : FIELDS.get(violation.field());
+        if (field == null) {
+            binding.reject("rule", violation.getMessage());
+        } else {
+            binding.rejectValue(field, "rule", violation.getMessage());
+        }
+    }
+
+    public DateInput getCommitmentDate() {
+        return commitmentDate;
+    }
+
+    public void setCommitmentDate(DateInput commitmentDate) {
+        this.commitmentDate = commitmentDate;
+    }
+
+    public String getCommitmentAmount() {
+        return commitmentAmount;
+    }
+
+    public void setCommitmentAmount(String commitmentAmount) {
+        this.commitmentAmount = commitmentAmount;
+    }
+
+    public String getCommitmentSupplier() {
+        return commitmentSupplier;
+    }
+
+    public void setCommitmentSupplier(String commitmentSupplier) {
+        this.commitmentSupplier = commitmentSupplier;
+    }
+
+    public String getCommitmentReference() {
+        return commitmentReference;
+    }
+
+    public void setCommitmentReference(String commitmentReference) {
+        this.commitmentReference = commitmentReference;
+    }
+
+    public String getCommitmentDescription() {
+        return commitmentDescription;
+    }
+
+    public void setCommitmentDescription(String commitmentDescription) {
+        this.commitmentDescription = commitmentDescription;
+    }
+}

@@ -1,0 +1,57 @@
+package org.tgov.spend.web;
+
+import org.tgov.shared.web.MoneyField;
+import org.springframework.validation.BindingResult;
+import org.tgov.budget.ForecastOutturn;
+import org.tgov.shared.Money;
+
+/**
+ * Changing one year's forecast outturn on the cost line page. It carries the version of the
+ * forecast the person saw (none when there was no forecast yet), so that a forecast a colleague
+ * changed in the meantime is not overwritten.
+ */
+public class ForecastForm {
+
+    private Integer year;
+
+    private Long version;
+
+    private String amount = "";
+
+    static ForecastForm of(ForecastOutturn forecast) {
+        ForecastForm form = new ForecastForm();
+        form.year = forecast.financialYear().startYear();
+        form.version = forecast.getVersion();
+        form.amount = forecast.amount().plain();
+        return form;
+    }
+
+    /** The amount, or null after adding an error to {@code binding}. */
+    Money amount(BindingResult binding, String yearLabel) {
+        return MoneyField.parse(amount, binding, "amount", "forecast outturn for " + yearLabel, true);
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+}

@@ -1,0 +1,94 @@
+package org.tgov.spend.web;
+
+import org.tgov.identity.CanEditProgrammeData;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.spend.Commitment;
+import org.tgov.spend.SpendManagement;
+import org.tgov.shared.Money;
+import org.tgov.shared.NotFoundException;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.web.Formats;
+
+/**
+ * The cost line page's spend forms: recording a month's spend, adding a commitment and closing
+ * one. A refusal (the tranche limit above all) is shown on the form with nothing saved.
+ */
+@Controller
+class SpendController {
+
+    private final SpendManagement spend;
+    private final CostLinePage page;
+    private final Formats formats;
+
+    SpendController(SpendManagement spend, CostLinePage page, Formats formats) {
+        this.spend = spend;
+        this.page = page;
+        this.formats = formats;
+    }
+
+    @ModelAttribute("navigation")
+    String navigation() {
+        return "programmes";
+    }
+
+    @PostMapping("/cost-lines/{costLineId}/spend")
+    @CanEditProgrammeData
+    String record(@PathVariable Long costLineId, @Valid @ModelAttribute("spendForm") SpendForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        LocalDate month = form.month(binding);
+        Money amount = form.amount(binding);
+        if (binding.hasErrors()) {
+            return page.show(costLineId, model);
+        }
+        try {
+            spend.record(costLineId, month, amount, form.getSpendReference(), form.getSpendDescription());
+        } catch (RuleViolation violation) {
+            SpendForm.show(violation, binding);
+            return page.show(costLineId, model);
+        }
+        redirect.addFlashAttribute("success", "Spend of " + amount.format() + " recorded for " + formats.month(month));
+        return "redirect:/cost-lines/" + costLineId + "#spend";
+    }
+
+    @PostMapping("/cost-lines/{costLineId}/commitments")
+    @CanEditProgrammeData
+    String commit(@PathVariable Long costLineId, @Valid @ModelAttribute("commitmentForm") CommitmentForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        LocalDate date = form.date(binding);
+        Money amount = form.amount(binding);
+        if (binding.hasErrors()) {
+            return page.show(costLineId, model);
+        }
+        try {
+            spend.commit(costLineId, date, amount, form.getCommitmentSupplier(), form.getCommitmentReference(),
+                    form.getCommitmentDescription());
+        } catch (RuleViolation violation) {
+            CommitmentForm.show(violation, binding);
+            return page.show(costLineId, model);
+        }
+        redirect.addFlashAttribute("success", "Commitment of " + amount.format() + " to "
+                + form.getCommitmentSupplier().strip() + " added");
+        return "redirect:/cost-lines/" + costLineId + "#commitments";
+    }
+
+    /** The order or contract has been paid (its spend recorded) or cancelled. */
+    @PostMapping("/cost-lines/{costLineId}/commitments/{commitmentId}/close")
+    @CanEditProgrammeData
+    String close(@PathVariable Long costLineId, @PathVariable Long commitmentId, RedirectAttributes redirect) {
+        Commitment commitment = spend.commitmentsOn(costLineId).stream()
+                .filter(c -> c.getId().equals(commitmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Commitment"));
+        spend.closeCommitment(commitmentId);
+        redirect.addFlashAttribute("success", "Commitment of " + commitment.amount().format() + " to "
+                + commitment.getSupplier() + " closed: it no longer counts against the budget or the tranches");
+        return "redirect:/cost-lines/" + costLineId + "#commitments";
+    }
+}

@@ -1,0 +1,86 @@
+package org.tgov.spend.web;
+
+import org.tgov.shared.web.MoneyField;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+import org.tgov.shared.Money;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.web.MonthInput;
+
+/**
+ * "Record spend" on the cost line page. Its fields carry a prefix because the page holds several
+ * forms, and each field's id (the target of the error summary's links) must be unique on the page.
+ */
+public class SpendForm {
+
+    private static final Map<String, String> FIELDS = Map.of("month", "spendMonth", "amount", "spendAmount");
+
+    private MonthInput spendMonth = new MonthInput();
+
+    private String spendAmount = "";
+
+    @Size(max = 100, message = "Reference must be 100 characters or fewer")
+    private String spendReference = "";
+
+    @Size(max = 500, message = "Description must be 500 characters or fewer")
+    private String spendDescription = "";
+
+    /** The month, or null after adding an error to {@code binding}. */
+    LocalDate month(BindingResult binding) {
+        return spendMonth.toFirstDay(binding, "spendMonth", "month of the spend", true);
+    }
+
+    /** The amount, or null after adding an error to {@code binding}. */
+    Money amount(BindingResult binding) {
+        Money amount = MoneyField.parse(spendAmount, binding, "spendAmount", "amount", true);
+        if (amount != null && amount.isZero()) {
+            binding.rejectValue("spendAmount", "zero", "Enter an amount other than £0");
+            return null;
+        }
+        return amount;
+    }
+
+    /** Shows a refusal (such as the tranche limit) next to the field it concerns on this form. */
+    static void show(RuleViolation violation, BindingResult binding) {
+        String field = violation.field() == null ? null : FIELDS.get(violation.field());
+        if (field == null) {
+            binding.reject("rule", violation.getMessage());
+        } else {
+            binding.rejectValue(field, "rule", violation.getMessage());
+        }
+    }
+
+    public MonthInput getSpendMonth() {
+        return spendMonth;
+    }
+
+    public void setSpendMonth(MonthInput spendMonth) {
+        this.spendMonth = spendMonth;
+    }
+
+    public String getSpendAmount() {
+        return spendAmount;
+    }
+
+    public void setSpendAmount(String spendAmount) {
+        this.spendAmount = spendAmount;
+    }
+
+    public String getSpendReference() {
+        return spendReference;
+    }
+
+    public void setSpendReference(String spendReference) {
+        this.spendReference = spendReference;
+    }
+
+    public String getSpendDescription() {
+        return spendDescription;
+    }
+
+    public void setSpendDescription(String spendDescription) {
+        this.spendDescription = spendDescription;
+    }
+}

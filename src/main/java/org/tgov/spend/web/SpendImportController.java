@@ -1,0 +1,127 @@
+package org.tgov.spend.web;
+
+import org.tgov.identity.CanEditProgrammeData;
+import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.budget.CostLineManagement;
+import org.tgov.spend.ImportPreview;
+import org.tgov.spend.SpendManagement;
+import org.tgov.spend.web.PendingUploads.Upload;
+import org.tgov.programme.ProgrammeManagement;
+
+/**
+ * Importing actual spend from a finance-system CSV: upload, preview every row and problem, then
+ * confirm. Nothing is saved until the confirmed file is good as a whole.
+ */
+@Controller
+@RequestMapping("/programmes/{id}/spend-imports")
+class SpendImportController {
+
+    static final String EXPIRED = "The uploaded file is no longer waiting to be imported: it has expired or has "
+            + "already been dealt with. Upload the file again to check it.";
+
+    private final SpendManagement spend;
+    private final ProgrammeManagement programmes;
+    private final CostLineManagement costLines;
+    private final PendingUploads pending;
+
+    SpendImportController(SpendManagement spend, ProgrammeManagement programmes, CostLineManagement costLines,
+            PendingUploads pending) {
+        this.spend = spend;
+        this.programmes = programmes;
+        this.costLines = costLines;
+        this.pending = pending;
+    }
+
+    @ModelAttribute("navigation")
+    String navigation() {
+        return "programmes";
+    }
+
+    @GetMapping
+    String page(@PathVariable Long id, Model model) {
+        UploadForm form = new UploadForm();
+        model.addAttribute("form", form);
+        if (model.getAttribute("uploadError") instanceof String error) {
+            // an expired or unknown token sent the user back here: show why on the file field
+            BindingResult binding = new BeanPropertyBindingResult(form, "form");
+            binding.rejectValue("file", "upload", error);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
+        }
+        return page(id, model, "spend/imports/list");
+    }
+
+    @PostMapping
+    @CanEditProgrammeData
+    String upload(@PathVariable Long id, @ModelAttribute("form") UploadForm form, BindingResult binding,
+            HttpSession session, Model model) {
+        byte[] content = form.content(binding);
+        if (content == null) {
+            return page(id, model, "spend/imports/list");
+        }
+        programmes.get(id);
+        return "redirect:/programmes/" + id + "/spend-imports/" + pending.keep(session, id, form.fileName(), content);
+    }
+
+    @GetMapping("/{token}")
+    @CanEditProgrammeData
+    String preview(@PathVariable Long id, @PathVariable String token, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("programme", programmes.get(id));
+        Optional<Upload> upload = pending.find(session, id, token);
+        if (upload.isEmpty()) {
+            return expired(id, redirect);
+        }
+        model.addAttribute("preview", spend.preview(id, upload.get().fileName(), upload.get().content()));
+        model.addAttribute("token", token);
+        return "spend/imports/preview";
+    }
+
+    @PostMapping("/{token}")
+    @CanEditProgrammeData
+    String confirm(@PathVariable Long id, @PathVariable String token, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("programme", programmes.get(id));
+        Optional<Upload> upload = pending.find(session, id, token);
+        if (upload.isEmpty()) {
+            return expired(id, redirect);
+        }
+        ImportPreview result = spend.importFile(id, upload.get().fileName(), upload.get().content());
+        pending.remove(session, token);
+        if (!result.canImport()) {
+            // something changed since the preview (a tranche, a cost line, the same file imported): say what
+            model.addAttribute("preview", result);
+            model.addAttribute("refused", true);
+            return "spend/imports/preview";
+        }
+        redirect.addFlashAttribute("success", "Imported " + rows(result.rows().size()) + " totalling " + result.total().format() + " from " + result.fileName());
+        return "redirect:/programmes/" + id + "/spend-imports";
+    }
+
+    private String page(Long id, Model model, String view) {
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("imports", spend.recentImports(id));
+        model.addAttribute("costLines", costLines.of(id));
+        return view;
+    }
+
+    private static String expired(Long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("uploadError", EXPIRED);
+        return "redirect:/programmes/" + id + "/spend-imports";
+    }
+
+    private static String rows(int count) {
+        return String.format(Locale.UK, "%,d", count) + (count == 1 ? " row" : " rows");
+    }
+}

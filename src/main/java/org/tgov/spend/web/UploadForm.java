@@ -1,0 +1,51 @@
+package org.tgov.spend.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The spend file upload screen. */
+public class UploadForm {
+
+    private MultipartFile file;
+
+    /** The file's bytes, or null after adding a GOV.UK-style error to the file field. */
+    byte[] content(BindingResult binding) {
+        if (file == null || file.isEmpty()) {
+            binding.rejectValue("file", "required", file == null || file.getOriginalFilename() == null
+                    || file.getOriginalFilename().isBlank() ? "Select a CSV file" : "The selected file is empty");
+            return null;
+        }
+        if (!fileName().toLowerCase(Locale.UK).endsWith(".csv")) {
+            binding.rejectValue("file", "type", "The selected file must be a CSV");
+            return null;
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            binding.rejectValue("file", "unreadable", "The selected file could not be read: upload it again");
+            return null;
+        }
+    }
+
+    /**
+     * The name without any folder a browser may have sent with it, and without control characters,
+     * which no real file name holds and the database cannot always keep.
+     */
+    String fileName() {
+        String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        name = name.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    public MultipartFile getFile() {
+        return file;
+    }
+
+    public void setFile(MultipartFile file) {
+        this.file = file;
+    }
+}

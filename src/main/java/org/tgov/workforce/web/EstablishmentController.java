@@ -1,0 +1,151 @@
+package org.tgov.workforce.web;
+
+import org.tgov.identity.CanEditProgrammeData;
+import org.tgov.shared.web.MonthInput;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.workforce.EstablishmentManagement;
+import org.tgov.programme.Programme;
+import org.tgov.programme.ProgrammeManagement;
+import org.tgov.shared.FinancialYear;
+import org.tgov.shared.RuleViolation;
+import org.tgov.shared.web.Formats;
+import org.tgov.shared.web.Option;
+
+/** The establishment: planned FTE per year, and the FTE in post each month, permanent and agency. */
+@Controller
+@RequestMapping("/programmes/{id}/establishment")
+class EstablishmentController {
+
+
+    private final EstablishmentManagement establishment;
+    private final ProgrammeManagement programmes;
+    private final Formats formats;
+
+    EstablishmentController(EstablishmentManagement establishment, ProgrammeManagement programmes, Formats formats) {
+        this.establishment = establishment;
+        this.programmes = programmes;
+        this.formats = formats;
+    }
+
+    @ModelAttribute("navigation")
+    String navigation() {
+        return "programmes";
+    }
+
+    @GetMapping
+    String show(@PathVariable Long id, Model model) {
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("establishment", EstablishmentView.of(establishment.plan(id), establishment.actuals(id)));
+        return "workforce/establishment/show";
+    }
+
+    @GetMapping("/plan")
+    @CanEditProgrammeData
+    String planForm(@PathVariable Long id, @RequestParam(required = false) Integer year, Model model) {
+        PlannedFteForm form = new PlannedFteForm();
+        establishment.plan(id).stream().filter(p -> year != null && p.financialYear().startYear() == year).findFirst()
+                .ifPresent(p -> {
+                    form.setFinancialYear(year);
+                    form.setPlannedFte(EstablishmentView.fte(p.getPlannedFte()));
+                });
+        model.addAttribute("form", form);
+        return planView(id, model);
+    }
+
+    @PostMapping("/plan")
+    @CanEditProgrammeData
+    String plan(@PathVariable Long id, @Valid @ModelAttribute("form") PlannedFteForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        Programme programme = programmes.get(id);
+        BigDecimal fte = PlannedFteForm.fte(binding, "plannedFte", form.getPlannedFte(), "planned FTE");
+        FinancialYear year = form.getFinancialYear() == null ? null : programme.financialYears().stream()
+                .filter(y -> y.startYear() == form.getFinancialYear()).findFirst().orElse(null);
+        if (form.getFinancialYear() != null && year == null) {
+            binding.rejectValue("financialYear", "unknown", "Select one of the programme's financial years");
+        }
+        if (binding.hasErrors()) {
+            return planView(id, model);
+        }
+        try {
+            establishment.plan(id, year, fte);
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return planView(id, model);
+        }
+        redirect.addFlashAttribute("success", "Planned FTE for " + year.label() + " set to " + EstablishmentView.fte(fte));
+        return "redirect:/programmes/" + id + "/establishment";
+    }
+
+    @GetMapping("/actuals")
+    @CanEditProgrammeData
+    String actualForm(@PathVariable Long id, @RequestParam(required = false) String month, Model model) {
+        ActualFteForm form = new ActualFteForm();
+        LocalDate chosen = month(month);
+        establishment.actuals(id).stream().filter(a -> a.getMonth().equals(chosen)).findFirst().ifPresent(a -> {
+            form.setMonth(MonthInput.of(a.getMonth()));
+            form.setPermanentFte(EstablishmentView.fte(a.getPermanentFte()));
+            form.setAgencyFte(EstablishmentView.fte(a.getAgencyFte()));
+        });
+        model.addAttribute("form", form);
+        return actualView(id, model);
+    }
+
+    @PostMapping("/actuals")
+    @CanEditProgrammeData
+    String recordActual(@PathVariable Long id, @ModelAttribute("form") ActualFteForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        programmes.get(id);
+        LocalDate month = form.getMonth().toFirstDay(binding, "month", "month", true);
+        BigDecimal permanent = PlannedFteForm.fte(binding, "permanentFte", form.getPermanentFte(), "permanent FTE");
+        BigDecimal agency = PlannedFteForm.fte(binding, "agencyFte", form.getAgencyFte(), "agency FTE");
+        if (binding.hasErrors()) {
+            return actualView(id, model);
+        }
+        try {
+            establishment.recordActual(id, month, permanent, agency);
+        } catch (RuleViolation violation) {
+            violation.addTo(binding);
+            return actualView(id, model);
+        }
+        redirect.addFlashAttribute("success", "FTE in post for " + formats.month(month) + " recorded");
+        return "redirect:/programmes/" + id + "/establishment";
+    }
+
+    private String planView(Long id, Model model) {
+        Programme programme = programmes.get(id);
+        model.addAttribute("programme", programme);
+        List<Option> years = programme.financialYears().stream()
+                .map(y -> new Option(Integer.toString(y.startYear()), y.label())).toList();
+        model.addAttribute("years", years);
+        return "workforce/establishment/plan-form";
+    }
+
+    private String actualView(Long id, Model model) {
+        model.addAttribute("programme", programmes.get(id));
+        return "workforce/establishment/actual-form";
+    }
+
+    /** A month given as 2022-04 in a "change" link, or null. */
+    private static LocalDate month(String text) {
+        try {
+            return text == null ? null : YearMonth.parse(text).atDay(1);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

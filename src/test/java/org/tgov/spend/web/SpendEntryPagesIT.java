@@ -1,0 +1,182 @@
+package org.tgov.spend.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tgov.support.TestData.as;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tgov.spend.ActualSpend;
+import org.tgov.spend.Commitment;
+import org.tgov.spend.SpendManagement;
+import org.tgov.identity.Role;
+import org.tgov.identity.SignedInUser;
+import org.tgov.identity.Tenancy;
+import org.tgov.shared.Money;
+import org.tgov.support.FinanceFixture;
+import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.IntegrationTest;
+import org.tgov.support.TestData;
+import org.tgov.support.TestData.Council;
+
+/** Recording spend and commitments on the cost line page, within the released tranches. */
+@IntegrationTest
+class SpendEntryPagesIT {
+
+    private static final LocalDate MAY = LocalDate.of(2022, 5, 1);
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired FinanceFixture fixture;
+    @Autowired SpendManagement spend;
+
+    @Test
+    void recordsAMonthsSpendAndACreditAndShowsThemByMonth() throws Exception {
+        Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser finance = data.user(council, Role.FINANCE);
+
+        mvc.perform(spend(money.chargedLineId(), "5", "2022", "500", "INV-1").with(as(finance)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId() + "#spend"))
+                .andExpect(flash().attribute("success", "Spend of £500.00 recorded for May 2022"));
+        mvc.perform(spend(money.chargedLineId(), "5", "2022", "-50", "CR-1").with(as(finance)))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/cost-lines/{id}", money.chargedLineId()).with(as(finance)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("May 2022")))
+                .andExpect(content().string(containsString("£450.00")))
+                .andExpect(content().string(containsString("−£50.00")))
+                .andExpect(content().string(containsString("INV-1")))
+                .andExpect(content().string(containsString(">Entered</strong>")));
+    }
+
+    @Test
+    void refusesSpendBeyondTheReleasedTranchesSayingHowMuchIsLeftAndSavesNothing() throws Exception {
+        Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser officer = data.user(council, Role.OFFICER);
+        Tenancy.runAs(council.id(), () -> spend.record(money.chargedLineId(), MAY, Money.pounds(500), "INV-1", null));
+
+        mvc.perform(spend(money.chargedLineId(), "6", "2022", "150", "INV-2").with(as(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: ")))
+                .andExpect(content().string(containsString("more than the £600.00 released in its tranches so far")))
+                .andExpect(content().string(containsString("£100.00 is left.")))
+                .andExpect(content().string(containsString("href=\"#spendAmount\"")))
+                .andExpect(content().string(containsString("value=\"150\"")))
+                .andExpect(content().string(containsString("value=\"INV-2\"")));
+        List<ActualSpend> saved = Tenancy.callAs(council.id(), () -> spend.spendOn(money.chargedLineId()));
+        assertThat(saved).extracting(ActualSpend::getReference).containsExactly("INV-1");
+    }
+
+    @Test
+    void showsMistakesInTheSpendFormWithoutSaving() throws Exception {
+        Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser finance = data.user(council, Role.FINANCE);
+
+        mvc.perform(spend(money.otherLineId(), "5", "", "12.345", "").with(as(finance)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Month of the spend must include a year")))
+                .andExpect(content().string(containsString("Amount must not have more than 2 decimal places")));
+        mvc.perform(spend(money.otherLineId(), "13", "2022", "0", "").with(as(finance)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Month of the spend must be a real month")))
+                .andExpect(content().string(containsString("Enter an amount other than £0")));
+        assertThat(Tenancy.callAs(council.id(), () -> spend.spendOn(money.otherLineId()))).isEmpty();
+    }
+
+    @Test
+    void addsAndClosesCommitmentsAndRefusesOneBeyondTheTranches() throws Exception {
+        Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser finance = data.user(council, Role.FINANCE);
+
+        mvc.perform(commitment(money.chargedLineId(), "550", "Agency Ltd").with(as(finance)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId() + "#commitments"));
+        mvc.perform(commitment(money.chargedLineId(), "100", "Other Ltd").with(as(finance)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("£50.00 is left.")))
+                .andExpect(content().string(containsString("href=\"#commitmentAmount\"")));
+        mvc.perform(commitment(money.chargedLineId(), "", " ").with(as(finance)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the amount")))
+                .andExpect(content().string(containsString("Enter the supplier")));
+
+        Commitment open = Tenancy.callAs(council.id(), () -> spend.commitmentsOn(money.chargedLineId())).get(0);
+        assertThat(Tenancy.callAs(council.id(), () -> spend.commitmentsOn(money.chargedLineId()))).hasSize(1);
+        mvc.perform(get("/cost-lines/{id}", money.chargedLineId()).with(as(finance)))
+                .andExpect(content().string(containsString("Agency Ltd")))
+                .andExpect(content().string(containsString(">Open</strong>")));
+
+        mvc.perform(post("/cost-lines/{id}/commitments/{c}/close", money.chargedLineId(), open.getId())
+                        .with(csrf()).with(as(finance)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(Tenancy.callAs(council.id(), () -> spend.commitmentsOn(money.chargedLineId())).get(0).isOpen())
+                .isFalse();
+        // closed, it no longer counts: the second order now fits
+        mvc.perform(commitment(money.chargedLineId(), "100", "Other Ltd").with(as(finance)))
+                .andExpect(status().is3xxRedirection());
+        // a commitment is closed only through its own cost line
+        mvc.perform(post("/cost-lines/{id}/commitments/{c}/close", money.otherLineId(), open.getId())
+                .with(csrf()).with(as(finance))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aScrutinyMemberSeesNoFormsAndCannotRecordSpendOrCommitments() throws Exception {
+        Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser scrutiny = data.user(council, Role.SCRUTINY_MEMBER);
+        Long commitment = Tenancy.callAs(council.id(), () -> spend.commit(money.otherLineId(), MAY, Money.pounds(10),
+                "Agency Ltd", null, null));
+
+        mvc.perform(get("/cost-lines/{id}", money.otherLineId()).with(as(scrutiny)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Record spend"))))
+                .andExpect(content().string(not(containsString("Add a commitment"))))
+                .andExpect(content().string(not(containsString("/close"))));
+        mvc.perform(spend(money.otherLineId(), "5", "2022", "10", "X").with(as(scrutiny))).andExpect(status().isForbidden());
+        mvc.perform(commitment(money.otherLineId(), "10", "X Ltd").with(as(scrutiny))).andExpect(status().isForbidden());
+        mvc.perform(post("/cost-lines/{id}/commitments/{c}/close", money.otherLineId(), commitment)
+                .with(csrf()).with(as(scrutiny))).andExpect(status().isForbidden());
+        assertThat(Tenancy.callAs(council.id(), () -> spend.spendOn(money.otherLineId()))).isEmpty();
+    }
+
+    @Test
+    void anotherOrganisationsCostLineTakesNoSpend() throws Exception {
+        FinanceSetup theirs = fixture.create(data.council());
+        SignedInUser finance = data.user(data.council(), Role.FINANCE);
+        mvc.perform(spend(theirs.otherLineId(), "5", "2022", "10", "X").with(as(finance))).andExpect(status().isNotFound());
+        mvc.perform(spend(theirs.otherLineId(), "", "", "", "X").with(as(finance))).andExpect(status().isNotFound());
+        mvc.perform(commitment(theirs.otherLineId(), "10", "X Ltd").with(as(finance))).andExpect(status().isNotFound());
+    }
+
+    private static MockHttpServletRequestBuilder spend(Long costLineId, String month, String year, String amount,
+            String reference) {
+        return post("/cost-lines/{id}/spend", costLineId).with(csrf())
+                .param("spendMonth.month", month).param("spendMonth.year", year)
+                .param("spendAmount", amount).param("spendReference", reference).param("spendDescription", "");
+    }
+
+    private static MockHttpServletRequestBuilder commitment(Long costLineId, String amount, String supplier) {
+        return post("/cost-lines/{id}/commitments", costLineId).with(csrf())
+                .param("commitmentDate.day", "3").param("commitmentDate.month", "5").param("commitmentDate.year", "2022")
+                .param("commitmentAmount", amount).param("commitmentSupplier", supplier)
+                .param("commitmentReference", "PO-" + TestData.unique("1")).param("commitmentDescription", "");
+    }
+}
