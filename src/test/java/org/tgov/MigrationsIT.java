@@ -28,8 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
 import org.tgov.identity.Tenancy;
 import org.tgov.identity.internal.SignInThrottledException;
 import org.tgov.programme.ProgrammeManagement;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 import org.tgov.support.TestDatabase;
 
 /**

@@ -1,23 +1,19 @@
 package org.tgov.boards;
 
-import org.tgov.shared.RuleViolation;
-
-/** What defines a governance body. The chair, when there is one, is a user of the same organisation. */
+/**
+ * What defines a governance body. The chair, when there is one, is a user of the same organisation;
+ * {@code decidesChangeRequests} makes it the body that decides the organisation's change requests.
+ */
 public record BodyDetails(String name, BodyType type, Long chairUserId, String chairRole, Cadence cadence,
-        String remit) {
+        String remit, boolean decidesChangeRequests) {
 
     public BodyDetails {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "Enter the body's name");
-        }
-        if (type == null) {
-            throw new RuleViolation("type", "Select the type of body");
-        }
-        if (cadence == null) {
-            throw new RuleViolation("cadence", "Select how often the body meets");
-        }
-        name = name.strip();
+        name = name == null ? null : name.strip();
         chairRole = chairRole == null || chairRole.isBlank() ? null : chairRole.strip();
         remit = remit == null || remit.isBlank() ? null : remit.strip();
+    }
+
+    public BodyDetails(String name, BodyType type, Long chairUserId, String chairRole, Cadence cadence, String remit) {
+        this(name, type, chairUserId, chairRole, cadence, remit, false);
     }
 }

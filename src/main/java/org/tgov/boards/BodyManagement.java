@@ -1,21 +1,26 @@
 package org.tgov.boards;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tgov.boards.internal.BodyPolicy;
 import org.tgov.boards.internal.GovernanceBodyRepository;
 import org.tgov.identity.UserDirectory;
 import org.tgov.identity.UserSummary;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 
 /** Governance body use cases, always within the signed-in user's organisation. */
@@ -69,46 +74,60 @@ public class BodyManagement {
     }
 
     public Long create(BodyDetails details) {
-        if (bodies.existsByNameIgnoreCase(details.name())) {
-            throw new RuleViolation("name", "A body called " + details.name() + " already exists");
+        List<Optional<Refusal>> answers = new ArrayList<>(BodyPolicy.isComplete(details));
+        answers.add(BodyPolicy.nameIsFree(details.name(), details.name() != null && bodies.existsByNameIgnoreCase(details.name())));
+        answers.addAll(roleAnswers(details, null));
+        Refused.unlessAllowed(answers);
+        try {
+            return bodies.saveAndFlush(new GovernanceBody(details)).getId();
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            throw refusalForRace(details, null);
         }
-        checkChair(details, null);
-        return bodies.save(new GovernanceBody(details)).getId();
     }
 
     public void update(Long id, long expectedVersion, BodyDetails details) {
         GovernanceBody body = get(id);
         if (body.getVersion() != expectedVersion) {
-            throw new StaleEditException("This body");
+            throw new StaleEditException("record.body");
         }
-        if (bodies.existsOtherNamed(details.name(), id)) {
-            throw new RuleViolation("name", "A body called " + details.name() + " already exists");
-        }
-        checkChair(details, id);
+        List<Optional<Refusal>> answers = new ArrayList<>(BodyPolicy.isComplete(details));
+        answers.add(BodyPolicy.nameIsFree(details.name(), details.name() != null && bodies.existsOtherNamed(details.name(), id)));
+        answers.addAll(roleAnswers(details, id));
+        Refused.unlessAllowed(answers);
         body.update(details);
-        flush("This body");
+        try {
+            flush("record.body");
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            throw refusalForRace(details, id);
+        }
     }
 
     public void replaceMembers(Long id, long expectedVersion, Set<Long> userIds) {
         GovernanceBody body = get(id);
         if (body.getVersion() != expectedVersion) {
-            throw new StaleEditException("This body");
+            throw new StaleEditException("record.body");
         }
-        requireUsersOfThisOrganisation(userIds, "memberIds");
+        Refused.unlessAllowed(BodyPolicy.peopleOfThisOrganisation(users.find(userIds).size() == userIds.size(), "memberIds"));
         body.replaceMembers(userIds);
-        flush("This body");
+        flush("record.body");
     }
 
-    /** Whether the user chairs or sits on a body of this type (a Resources Board decides change requests). */
+    /** The body the organisation has chosen to decide its change requests, if it has chosen one. */
     @Transactional(readOnly = true)
-    public boolean sitsOnBodyOfType(Long userId, BodyType type) {
-        return bodies.sitsOnBodyOfType(userId, type);
+    public Optional<BodySummary> decidingBody() {
+        return bodies.decidingBodies().stream().findFirst();
+    }
+
+    /** Whether the user chairs or sits on the body. */
+    @Transactional(readOnly = true)
+    public boolean sitsOn(Long bodyId, Long userId) {
+        return bodies.sitsOn(bodyId, userId);
     }
 
 
     /** Puts a user on exactly the listed bodies (the body they chair stays). */
     public void setMemberships(Long userId, Set<Long> bodyIds) {
-        requireUsersOfThisOrganisation(Set.of(userId), "bodyIds");
+        Refused.unlessAllowed(BodyPolicy.peopleOfThisOrganisation(!users.find(Set.of(userId)).isEmpty(), "bodyIds"));
         for (GovernanceBody body : bodies.findAllWithMembers()) {
             Set<Long> members = new HashSet<>(body.getMemberIds());
             boolean wanted = bodyIds.contains(body.getId()) || body.isChairedBy(userId);
@@ -119,23 +138,23 @@ public class BodyManagement {
         }
     }
 
-    private void checkChair(BodyDetails details, Long bodyId) {
-        if (details.chairUserId() == null) {
-            return;
+    /** One body per chair, one deciding body, and a chair from this organisation. */
+    private List<Optional<Refusal>> roleAnswers(BodyDetails details, Long bodyId) {
+        List<Optional<Refusal>> answers = new ArrayList<>();
+        if (details.chairUserId() != null) {
+            answers.add(BodyPolicy.peopleOfThisOrganisation(!users.find(Set.of(details.chairUserId())).isEmpty(), "chairUserId"));
+            answers.add(BodyPolicy.onePersonChairsOneBody(bodies.findChairedBy(details.chairUserId())
+                    .filter(other -> !other.getId().equals(bodyId)).map(GovernanceBody::getName).orElse(null)));
         }
-        requireUsersOfThisOrganisation(Set.of(details.chairUserId()), "chairUserId");
-        bodies.findChairedBy(details.chairUserId())
-                .filter(other -> !other.getId().equals(bodyId))
-                .ifPresent(other -> {
-                    throw new RuleViolation("chairUserId", "This person already chairs " + other.getName()
-                            + ". A person can chair one body only.");
-                });
+        answers.add(BodyPolicy.oneBodyDecidesChangeRequests(details.decidesChangeRequests(), bodies.decidingBodies().stream()
+                .filter(other -> !other.id().equals(bodyId)).map(BodySummary::name).findFirst().orElse(null)));
+        return answers;
     }
 
-    private void requireUsersOfThisOrganisation(Set<Long> userIds, String field) {
-        if (users.find(userIds).size() != userIds.size()) {
-            throw new RuleViolation(field, "Choose people from your own organisation");
-        }
+    /** Someone else saved a chair or a deciding body at the same moment: the unique keys refused this one. */
+    private Refused refusalForRace(BodyDetails details, Long bodyId) {
+        List<Refusal> refusals = roleAnswers(details, bodyId).stream().flatMap(Optional::stream).toList();
+        return new Refused(refusals.isEmpty() ? List.of(Refusal.of("body.savedMeanwhile")) : refusals);
     }
 
     private void flush(String what) {

@@ -55,6 +55,13 @@ public class GovernanceBody {
     @Column(columnDefinition = "text")
     private String remit;
 
+    /**
+     * True for the body that decides the organisation's change requests and null for every other:
+     * a unique key on the organisation and this column lets only one body decide.
+     */
+    @Column(name = "decides_change_requests")
+    private Boolean decidesChangeRequests;
+
     @ElementCollection
     @CollectionTable(name = "body_member", joinColumns = @JoinColumn(name = "body_id"))
     @Column(name = "user_id", nullable = false)
@@ -81,6 +88,7 @@ public class GovernanceBody {
         this.chairRole = details.chairRole();
         this.cadence = details.cadence();
         this.remit = details.remit();
+        this.decidesChangeRequests = details.decidesChangeRequests() ? Boolean.TRUE : null;
         if (chairUserId != null) {
             memberIds.add(chairUserId);
         }
@@ -127,6 +135,10 @@ public class GovernanceBody {
 
     public String getRemit() {
         return remit;
+    }
+
+    public boolean isDecidesChangeRequests() {
+        return Boolean.TRUE.equals(decidesChangeRequests);
     }
 
     public Set<Long> getMemberIds() {

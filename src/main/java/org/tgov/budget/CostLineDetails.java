@@ -1,42 +1,33 @@
 package org.tgov.budget;
 
 import java.math.BigDecimal;
-import org.tgov.shared.RuleViolation;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tgov.shared.FinancialYear;
 
-/** What a cost line is: its code in the finance system, what it buys, how it is funded. */
+/**
+ * What a cost line is: its code in the finance system, what it buys, the funding stream it draws
+ * on in each financial year (not necessarily the same every year), the decision it is charged to,
+ * and the savings targets it is meant to deliver.
+ */
 public record CostLineDetails(Long workstreamId, String code, String name, CostCategory category,
-        ExpenditureType expenditureType, Long fundingStreamId, Long fundingDecisionId, Long savingsTargetId,
-        BigDecimal fte, boolean illustrative) {
+        ExpenditureType expenditureType, Map<FinancialYear, Long> streams, Long fundingDecisionId,
+        Set<Long> savingsTargetIds, BigDecimal fte, boolean illustrative) {
 
     public CostLineDetails {
-        if (workstreamId == null) {
-            throw new RuleViolation("workstreamId", "Select the workstream");
-        }
-        if (code == null || code.isBlank()) {
-            throw new RuleViolation("code", "Enter the cost line's code in the finance system");
-        }
-        if (!code.strip().matches("[A-Za-z0-9._/-]{1,40}")) {
-            throw new RuleViolation("code", "Code must be up to 40 letters, numbers, full stops, hyphens, slashes or underscores");
-        }
-        if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "Enter what the cost line pays for");
-        }
-        if (category == null) {
-            throw new RuleViolation("category", "Select the category");
-        }
-        if (expenditureType == null) {
-            throw new RuleViolation("expenditureType", "Select whether this is improvement or transformation spend");
-        }
-        if (fundingStreamId == null) {
-            throw new RuleViolation("fundingStreamId", "Select the funding stream");
-        }
-        if (fte == null) {
-            fte = BigDecimal.ZERO;
-        }
-        if (fte.signum() < 0 || fte.scale() > 2) {
-            throw new RuleViolation("fte", "FTE must be 0 or more, with at most 2 decimal places");
-        }
-        code = code.strip().toUpperCase(java.util.Locale.ROOT);
-        name = name.strip();
+        code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        name = name == null ? null : name.strip();
+        streams = streams == null ? Map.of() : new TreeMap<>(streams);
+        savingsTargetIds = savingsTargetIds == null ? Set.of() : Set.copyOf(savingsTargetIds);
+        fte = fte == null ? BigDecimal.ZERO : fte;
+    }
+
+    /** A line drawing on one stream in every year given. */
+    public static Map<FinancialYear, Long> everyYear(Long streamId, Iterable<FinancialYear> years) {
+        Map<FinancialYear, Long> byYear = new TreeMap<>();
+        years.forEach(year -> byYear.put(year, streamId));
+        return byYear;
     }
 }

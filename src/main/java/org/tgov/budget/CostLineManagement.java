@@ -1,29 +1,42 @@
 package org.tgov.budget;
 
-import org.tgov.funding.FundingManagement;
-import org.tgov.funding.FundingStream;
-import org.tgov.funding.FundingStreamType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tgov.benefits.SavingsManagement;
+import org.tgov.budget.internal.BudgetEntry;
 import org.tgov.budget.internal.BudgetEntryRepository;
+import org.tgov.budget.internal.CapitalReceiptsPolicy;
+import org.tgov.budget.internal.CostLine;
+import org.tgov.budget.internal.CostLinePolicy;
 import org.tgov.budget.internal.CostLineRepository;
-import org.tgov.benefits.internal.SavingsTargetRepository;
+import org.tgov.budget.internal.Ledger;
+import org.tgov.funding.DecisionView;
+import org.tgov.funding.FundingFacts;
+import org.tgov.funding.StreamView;
 import org.tgov.programme.ProgrammeManagement;
+import org.tgov.programme.Workstream;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.Actor;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 
 /**
@@ -37,69 +50,86 @@ public class CostLineManagement {
 
     private final CostLineRepository costLines;
     private final BudgetEntryRepository budgets;
-    private final SavingsTargetRepository savings;
-    private final FundingManagement funding;
+    private final Ledger ledger;
+    private final FundingFacts funding;
+    private final SavingsManagement savings;
     private final ProgrammeManagement programmes;
     private final WorkstreamManagement workstreams;
     private final Clock clock;
     private final EntityManager entityManager;
 
-    CostLineManagement(CostLineRepository costLines, BudgetEntryRepository budgets, SavingsTargetRepository savings,
-            FundingManagement funding, ProgrammeManagement programmes, WorkstreamManagement workstreams, Clock clock,
+    CostLineManagement(CostLineRepository costLines, BudgetEntryRepository budgets, Ledger ledger, FundingFacts funding,
+            SavingsManagement savings, ProgrammeManagement programmes, WorkstreamManagement workstreams, Clock clock,
             EntityManager entityManager) {
-        this.entityManager = entityManager;
         this.costLines = costLines;
         this.budgets = budgets;
-        this.savings = savings;
+        this.ledger = ledger;
         this.funding = funding;
+        this.savings = savings;
         this.programmes = programmes;
         this.workstreams = workstreams;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
-    public List<CostLine> of(Long programmeId) {
-        return costLines.findByProgrammeIdOrderByCode(programmeId);
+    public List<CostLineView> of(Long programmeId) {
+        return costLines.findByProgrammeIdOrderByCode(programmeId).stream().map(CostLine::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public CostLine get(Long id) {
-        return costLines.findVisible(id).orElseThrow(() -> new NotFoundException("Cost line"));
+    public CostLineView get(Long id) {
+        return line(id).view();
+    }
+
+    /** The programme's cost lines with these codes, by code (for matching a finance system's file). */
+    @Transactional(readOnly = true)
+    public Map<String, CostLineView> byCodes(Long programmeId, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return costLines.findByProgrammeIdAndCodeIn(programmeId, codes).stream().map(CostLine::view)
+                .collect(Collectors.toMap(CostLineView::code, line -> line));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasIllustrativeFigures(Long programmeId) {
+        return costLines.existsByProgrammeIdAndIllustrativeTrue(programmeId);
     }
 
     public Long create(Long programmeId, CostLineDetails details, Map<FinancialYear, Money> originalBudget) {
         programmes.get(programmeId);
-        FundingStreamType streamType = checkReferences(programmeId, details);
-        if (costLines.existsByProgrammeIdAndCode(programmeId, details.code())) {
-            throw new RuleViolation("code", "This programme already has a cost line with code " + details.code());
-        }
-        CostLine costLine = costLines.save(new CostLine(programmeId, details, streamType));
-        recordOriginal(costLine.getId(), Map.of(), originalBudget);
+        List<Optional<Refusal>> answers = answers(programmeId, details, originalBudget);
+        answers.add(CostLinePolicy.codeIsFree(details.code(),
+                details.code() != null && costLines.existsByProgrammeIdAndCode(programmeId, details.code())));
+        Refused.unlessAllowed(answers);
+        CostLine costLine = costLines.saveAndFlush(new CostLine(programmeId, details));
+        recordOriginal(costLine, Map.of(), originalBudget);
         return costLine.getId();
     }
 
     public void update(Long id, long expectedVersion, CostLineDetails details, Map<FinancialYear, Money> originalBudget) {
-        CostLine costLine = get(id);
+        CostLine costLine = line(id);
         if (costLine.getVersion() != expectedVersion) {
-            throw new StaleEditException("This cost line");
+            throw new StaleEditException("record.costLine");
         }
-        FundingStreamType streamType = checkReferences(costLine.getProgrammeId(), details);
-        if (costLines.existsOtherWithCode(costLine.getProgrammeId(), details.code(), id)) {
-            throw new RuleViolation("code", "This programme already has a cost line with code " + details.code());
-        }
+        List<Optional<Refusal>> answers = answers(costLine.getProgrammeId(), details, originalBudget);
+        answers.add(CostLinePolicy.codeIsFree(details.code(), details.code() != null
+                && costLines.existsOtherWithCode(costLine.getProgrammeId(), details.code(), id)));
+        Refused.unlessAllowed(answers);
         // The budget is rows of its own: a change to it alone would not move the cost line's version,
         // and a colleague's stale edit of the budget would then pass. Take the next version now.
         try {
             entityManager.lock(costLine, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         } catch (OptimisticLockException raced) {
-            throw new StaleEditException("This cost line");
+            throw new StaleEditException("record.costLine");
         }
-        costLine.apply(details, streamType);
-        recordOriginal(id, originalBudget(id), originalBudget);
+        costLine.apply(details);
+        recordOriginal(costLine, originalBudget(id), originalBudget);
         try {
             costLines.flush();
         } catch (OptimisticLockingFailureException raced) {
-            throw new StaleEditException("This cost line");
+            throw new StaleEditException("record.costLine");
         }
     }
 
@@ -108,48 +138,50 @@ public class CostLineManagement {
     public Map<FinancialYear, Money> originalBudget(Long costLineId) {
         Map<FinancialYear, Money> original = new TreeMap<>();
         budgets.findByCostLineIdOrderByRecordedAtAscIdAsc(costLineId).stream().filter(BudgetEntry::isOriginal)
-                .forEach(entry -> original.merge(entry.financialYear(), entry.amount(), Money::plus));
+                .forEach(entry -> original.merge(entry.getFinancialYear(), entry.getAmount(), Money::plus));
         return original;
     }
 
     /** Every movement of the budget, oldest first: where the budget came from. */
     @Transactional(readOnly = true)
-    public List<BudgetEntry> budgetHistory(Long costLineId) {
-        get(costLineId);
-        return budgets.findByCostLineIdOrderByRecordedAtAscIdAsc(costLineId);
+    public List<BudgetMovement> budgetHistory(Long costLineId) {
+        line(costLineId);
+        Set<FinancialYear> originalSeen = new HashSet<>();
+        List<BudgetMovement> movements = new ArrayList<>();
+        for (BudgetEntry entry : budgets.findByCostLineIdOrderByRecordedAtAscIdAsc(costLineId)) {
+            boolean correction = entry.isOriginal() && !originalSeen.add(entry.getFinancialYear());
+            movements.add(new BudgetMovement(entry.getFinancialYear(), entry.getAmount(), entry.getChangeRequestId(),
+                    correction, entry.getRecordedAt(), entry.getRecordedBy()));
+        }
+        return movements;
     }
 
-    private void recordOriginal(Long costLineId, Map<FinancialYear, Money> current, Map<FinancialYear, Money> wanted) {
+    private List<Optional<Refusal>> answers(Long programmeId, CostLineDetails details, Map<FinancialYear, Money> budget) {
+        List<StreamView> streams = funding.streams(programmeId);
+        List<Optional<Refusal>> answers = new ArrayList<>(CostLinePolicy.isComplete(details, budget));
+        answers.addAll(CostLinePolicy.ownRecords(details,
+                workstreams.of(programmeId).stream().map(Workstream::getId).collect(Collectors.toSet()),
+                streams.stream().map(StreamView::id).collect(Collectors.toSet()),
+                funding.decisions(programmeId).stream().map(DecisionView::id).collect(Collectors.toSet()),
+                savings.targetIdsOf(programmeId)));
+        answers.addAll(CapitalReceiptsPolicy.check(details,
+                streams.stream().filter(StreamView::isCapitalReceipts).map(StreamView::id).collect(Collectors.toSet())));
+        return answers;
+    }
+
+    private void recordOriginal(CostLine costLine, Map<FinancialYear, Money> current, Map<FinancialYear, Money> wanted) {
         Map<FinancialYear, Money> years = new HashMap<>(current);
         wanted.keySet().forEach(year -> years.putIfAbsent(year, Money.ZERO));
         years.forEach((year, now) -> {
-            Money target = wanted.getOrDefault(year, Money.ZERO);
-            if (target.isNegative()) {
-                throw new RuleViolation("budget", "Budget for " + year.label() + " must be £0 or more");
-            }
-            Money delta = target.minus(now);
+            Money delta = wanted.getOrDefault(year, Money.ZERO).minus(now);
             if (!delta.isZero()) {
-                budgets.save(new BudgetEntry(costLineId, year, delta, null, clock.instant(), Actor.currentName()));
+                budgets.save(new BudgetEntry(costLine.getId(), year, delta, null, clock.instant(), Actor.currentName()));
+                ledger.move(costLine, year, delta, Money.ZERO, Money.ZERO);
             }
         });
     }
 
-    private FundingStreamType checkReferences(Long programmeId, CostLineDetails details) {
-        if (!workstreams.get(details.workstreamId()).getProgrammeId().equals(programmeId)) {
-            throw new RuleViolation("workstreamId", "Choose one of this programme's workstreams");
-        }
-        FundingStream stream = funding.stream(details.fundingStreamId());
-        if (!stream.getProgrammeId().equals(programmeId)) {
-            throw new RuleViolation("fundingStreamId", "Choose one of this programme's funding streams");
-        }
-        if (details.fundingDecisionId() != null
-                && !funding.decision(details.fundingDecisionId()).getProgrammeId().equals(programmeId)) {
-            throw new RuleViolation("fundingDecisionId", "Choose one of this programme's funding decisions");
-        }
-        if (details.savingsTargetId() != null && savings.findVisible(details.savingsTargetId())
-                .filter(target -> target.getProgrammeId().equals(programmeId)).isEmpty()) {
-            throw new RuleViolation("savingsTargetId", "Choose one of this programme's savings targets");
-        }
-        return stream.getType();
+    CostLine line(Long id) {
+        return costLines.findVisible(id).orElseThrow(() -> new NotFoundException("Cost line"));
     }
 }

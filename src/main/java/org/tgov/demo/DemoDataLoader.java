@@ -120,29 +120,29 @@ class DemoDataLoader implements SmartInitializingSingleton {
                 ProgrammeStatus.ACTIVE));
         finance.load(programmeId);
 
-        body("Operational Improvement Board", BodyType.OPERATIONAL_BOARD, people.get("sro"),
+        body("Operational Improvement Board", BodyType.OPERATIONAL_BOARD, false, people.get("sro"),
                 "Corporate Director, Children and Young People (SRO)", Cadence.MONTHLY,
                 "Regular oversight, decision and recommendation making on the development, delivery and progress of "
                         + "the Transformation Programme, along with the Children and Families Improvement Plan programmes of work.",
                 people.get("officer"), people.get("finance"));
-        body("DfE Improvement Board", BodyType.INDEPENDENT_IMPROVEMENT_BOARD, people.get("adviser"),
+        body("DfE Improvement Board", BodyType.INDEPENDENT_IMPROVEMENT_BOARD, false, people.get("adviser"),
                 "Independent chair (DfE Improvement Adviser)", Cadence.MONTHLY,
                 "Ensures compliance with the non-statutory improvement notice issued by the Department for Education "
                         + "and oversees improvement plan progress; the Improvement Adviser reports to the DfE every 6 weeks.",
                 people.get("sro"));
-        body("Resources Board", BodyType.RESOURCES_BOARD, people.get("resources"), "Finance and resources lead",
+        body("Resources Board", BodyType.RESOURCES_BOARD, true, people.get("resources"), "Finance and resources lead",
                 Cadence.MONTHLY,
                 "Monitors spend and value for money, along with change request approval for changes extending beyond "
                         + "the approved scope and value of the programme.",
                 people.get("finance"), people.get("sro"));
-        body("Corporate Leadership Team", BodyType.LEADERSHIP_TEAM, null, "Chief Executive", Cadence.AS_NEEDED,
+        body("Corporate Leadership Team", BodyType.LEADERSHIP_TEAM, false, null, "Chief Executive", Cadence.AS_NEEDED,
                 "Acts as critical friend, providing scrutiny and challenge.", people.get("sro"));
-        body("Children and Young People Scrutiny Committee", BodyType.SCRUTINY_COMMITTEE, null, "Committee chairperson",
+        body("Children and Young People Scrutiny Committee", BodyType.SCRUTINY_COMMITTEE, false, null, "Committee chairperson",
                 Cadence.BI_MONTHLY,
                 "Reviews progress of the transformation programme at bi-monthly meetings focused on the Improvement Plan, "
                         + "with a key performance indicator report each quarter.",
                 people.get("councillor"));
-        body("Cabinet", BodyType.EXECUTIVE, null, "Leader of the council", Cadence.QUARTERLY,
+        body("Cabinet", BodyType.EXECUTIVE, false, null, "Leader of the council", Cadence.QUARTERLY,
                 "Responsible for ensuring progress is made as set out in the Improvement Notice; reviews progress of the "
                         + "Improvement Plan and of the transformation funding quarterly.",
                 people.get("cabinet"));
@@ -152,9 +152,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
         return users.create(new NewUser(username, name, username + "@example.org", PASSWORD, Set.of(role)));
     }
 
-    private void body(String name, BodyType type, Long chair, String chairRole, Cadence cadence, String remit,
-            Long... members) {
-        Long id = bodies.create(new BodyDetails(name, type, chair, chairRole, cadence, remit));
+    private void body(String name, BodyType type, boolean decidesChangeRequests, Long chair, String chairRole,
+            Cadence cadence, String remit, Long... members) {
+        Long id = bodies.create(new BodyDetails(name, type, chair, chairRole, cadence, remit, decidesChangeRequests));
         bodies.replaceMembers(id, 0, Set.of(members));
     }
 

@@ -4,23 +4,26 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tgov.benefits.Confidence;
+import org.tgov.benefits.SavingsManagement;
+import org.tgov.benefits.SavingsTargetDetails;
 import org.tgov.budget.CostCategory;
 import org.tgov.budget.CostLineDetails;
 import org.tgov.budget.CostLineManagement;
-import org.tgov.workforce.EstablishmentManagement;
 import org.tgov.budget.ExpenditureType;
 import org.tgov.budget.ForecastManagement;
-import org.tgov.funding.FundingDecisionDetails;
+import org.tgov.funding.DecisionDetails;
 import org.tgov.funding.FundingManagement;
 import org.tgov.funding.FundingStreamType;
-import org.tgov.benefits.SavingsManagement;
-import org.tgov.benefits.SavingsTarget.SavingsTargetDetails;
-import org.tgov.spend.SpendManagement;
+import org.tgov.funding.NewTranche;
+import org.tgov.funding.StreamDetails;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
+import org.tgov.spend.SpendManagement;
+import org.tgov.workforce.EstablishmentManagement;
 
 /**
  * The demo programme's money. From the April 2022 scrutiny report and the 31 March 2022 Cabinet
@@ -67,23 +70,22 @@ class DemoFinance {
         ws.put("CP", workstreams.create(programmeId, "Corporate parenting", "Head of Corporate Parenting", "Children in care and care leavers; placement sufficiency."));
         ws.put("SEND", workstreams.create(programmeId, "Special educational needs and disabilities", "Head of SEND", "SEND improvement following the peer review."));
 
-        Long previouslyApproved = funding.createStream(programmeId, "Previously approved funding", FundingStreamType.OTHER,
-                "Funding approved before the March 2022 Cabinet decision.", Map.of(Y2021, thousands(2542)));
-        Long dfeGrant = funding.createStream(programmeId, "Department for Education (DfE) grant funding", FundingStreamType.GRANT,
-                "Mostly used to support increased improvement activity, including scoping of early help services.",
+        Long previouslyApproved = funding.createStream(programmeId, new StreamDetails("Previously approved funding", FundingStreamType.OTHER, "Funding approved before the March 2022 Cabinet decision."), Map.of(Y2021, thousands(2542)));
+        Long dfeGrant = funding.createStream(programmeId, new StreamDetails("Department for Education (DfE) grant funding", FundingStreamType.GRANT, "Mostly used to support increased improvement activity, including scoping of early help services."),
                 Map.of(Y2021, thousands(1700)));
-        Long reserve = funding.createStream(programmeId, "Financial resilience reserve", FundingStreamType.RESERVE, null,
+        Long reserve = funding.createStream(programmeId, new StreamDetails("Financial resilience reserve", FundingStreamType.RESERVE, null),
                 Map.of(Y2021, thousands(1591), Y2022, thousands(11487)));
-        Long baseBudget = funding.createStream(programmeId, "Increased base budget", FundingStreamType.BASE_BUDGET,
-                "Increased base budget requirement from 2023/24, noted by Cabinet on 31 March 2022.",
+        Long baseBudget = funding.createStream(programmeId, new StreamDetails("Increased base budget", FundingStreamType.BASE_BUDGET, "Increased base budget requirement from 2023/24, noted by Cabinet on 31 March 2022."),
                 Map.of(Y2023, thousands(4544)));
 
-        Long decision = funding.createDecision(programmeId, new FundingDecisionDetails("Cabinet", LocalDate.of(2022, 3, 31),
-                "Cabinet 31 March 2022, item 101", Money.pounds(11_490_000), reserve,
+        Long decision = funding.createDecision(programmeId, new DecisionDetails("Cabinet", LocalDate.of(2022, 3, 31),
+                "Item 101", Money.pounds(11_490_000), Map.of(reserve, Money.pounds(11_490_000)),
                 "Drawdown of up to £11.49m from the Financial Resilience Reserve, in two tranches, to support resourcing "
                         + "the transformation stage of children's services."));
-        funding.addTranche(decision, "Tranche 1", Money.pounds(5_000_000), LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 1));
-        funding.addTranche(decision, "Tranche 2", Money.pounds(6_490_000), LocalDate.of(2022, 7, 1), LocalDate.of(2022, 7, 1));
+        funding.addTranche(programmeId, decision, new NewTranche("Tranche 1", Money.pounds(5_000_000), LocalDate.of(2022, 4, 1),
+                LocalDate.of(2022, 4, 1)));
+        funding.addTranche(programmeId, decision, new NewTranche("Tranche 2", Money.pounds(6_490_000), LocalDate.of(2022, 7, 1),
+                LocalDate.of(2022, 7, 1)));
 
         // 2021/22: 5,833 = previously approved 2,542 + DfE grant 1,700 + reserve 1,591
         line(programmeId, ws.get("WF"), "WF-01", "Interim agency social workers", CostCategory.AGENCY_STAFF, previouslyApproved, null, "0", Y2021, 1542, 1542);
@@ -126,7 +128,7 @@ class DemoFinance {
     private void line(Long programmeId, Long workstream, String code, String name, CostCategory category, Long stream,
             Long decision, String fte, FinancialYear year, long budgetThousands, long spentThousands) {
         Long id = costLines.create(programmeId, new CostLineDetails(workstream, code, name, category,
-                ExpenditureType.IMPROVEMENT, stream, decision, null, new BigDecimal(fte), true),
+                ExpenditureType.IMPROVEMENT, Map.of(year, stream), decision, Set.of(), new BigDecimal(fte), true),
                 Map.of(year, thousands(budgetThousands)));
         long total = spentThousands * 1000;
         long monthly = total / 12;
@@ -136,7 +138,7 @@ class DemoFinance {
                     "Illustrative monthly actual");
         }
         if (spentThousands != budgetThousands) {
-            forecasts.set(id, year, thousands(spentThousands), null);
+            forecasts.set(id, year, thousands(spentThousands), null, null);
         }
     }
 

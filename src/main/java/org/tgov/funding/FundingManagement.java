@@ -4,21 +4,32 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tgov.funding.internal.FundingDecision;
 import org.tgov.funding.internal.FundingDecisionRepository;
+import org.tgov.funding.internal.FundingRules;
+import org.tgov.funding.internal.FundingStream;
 import org.tgov.funding.internal.FundingStreamRepository;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 
-/** Funding streams, funding decisions and their tranches, within the signed-in user's organisation. */
+/**
+ * A programme's funding: streams with their amounts by year, funding decisions drawing on them,
+ * and the tranches decisions are released in. Every use case checks the funding rules together and
+ * refuses with all their reasons; nothing is saved when it refuses.
+ */
 @Service
 @Transactional
 public class FundingManagement {
@@ -36,105 +47,110 @@ public class FundingManagement {
         this.entityManager = entityManager;
     }
 
-    @Transactional(readOnly = true)
-    public List<FundingStream> streams(Long programmeId) {
-        return streams.findWithAmounts(programmeId);
-    }
-
-    @Transactional(readOnly = true)
-    public FundingStream stream(Long id) {
-        return streams.findVisible(id).orElseThrow(() -> new NotFoundException("Funding stream"));
-    }
-
-    public Long createStream(Long programmeId, String name, FundingStreamType type, String notes,
-            Map<FinancialYear, Money> amounts) {
+    public Long createStream(Long programmeId, StreamDetails details, Map<FinancialYear, Money> amounts) {
         programmes.get(programmeId);
-        FundingStream stream = new FundingStream(programmeId, name, type, notes);
-        if (streams.existsByProgrammeIdAndNameIgnoreCase(programmeId, stream.getName())) {
-            throw new RuleViolation("name", "This programme already has a funding stream called " + stream.getName());
-        }
+        List<Optional<Refusal>> answers = new ArrayList<>(FundingRules.streamIsComplete(details, amounts));
+        answers.add(FundingRules.streamNameIsFree(details.name(),
+                details.name() != null && streams.existsByProgrammeIdAndNameIgnoreCase(programmeId, details.name())));
+        Refused.unlessAllowed(answers);
+        FundingStream stream = new FundingStream(programmeId, details);
         stream.setAmounts(amounts);
         return streams.save(stream).getId();
     }
 
-    public void updateStream(Long id, long expectedVersion, String name, FundingStreamType type, String notes,
+    public void updateStream(Long programmeId, Long id, long expectedVersion, StreamDetails details,
             Map<FinancialYear, Money> amounts) {
-        FundingStream stream = stream(id);
-        requireVersion(stream.getVersion(), expectedVersion, "This funding stream");
-        if (name != null && streams.existsOtherNamed(stream.getProgrammeId(), name.strip(), id)) {
-            throw new RuleViolation("name", "This programme already has a funding stream called " + name.strip());
-        }
+        FundingStream stream = streamOf(programmeId, id);
+        requireVersion(stream.getVersion(), expectedVersion, "record.fundingStream");
+        List<Optional<Refusal>> answers = new ArrayList<>(FundingRules.streamIsComplete(details, amounts));
+        answers.add(FundingRules.streamNameIsFree(details.name(),
+                details.name() != null && streams.existsOtherNamed(programmeId, details.name(), id)));
+        Refused.unlessAllowed(answers);
         // The amounts are rows of their own: a change to them alone would not move the stream's
         // version, and a colleague's stale edit of the amounts would then pass. Take the next version now.
-        try {
-            entityManager.lock(stream, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        } catch (OptimisticLockException raced) {
-            throw new StaleEditException("This funding stream");
-        }
-        stream.describe(name, type, notes);
+        forceNextVersion(stream, "record.fundingStream");
+        stream.describe(details);
         stream.setAmounts(amounts);
-        flush("This funding stream");
+        flush("record.fundingStream");
     }
 
-    @Transactional(readOnly = true)
-    public List<FundingDecision> decisions(Long programmeId) {
-        return decisions.findWithTranches(programmeId);
-    }
-
-    @Transactional(readOnly = true)
-    public FundingDecision decision(Long id) {
-        return decisions.findVisible(id).orElseThrow(() -> new NotFoundException("Funding decision"));
-    }
-
-    public Long createDecision(Long programmeId, FundingDecisionDetails details) {
+    public Long createDecision(Long programmeId, DecisionDetails details) {
         programmes.get(programmeId);
-        checkStream(programmeId, details.fundingStreamId());
-        if (decisions.existsByProgrammeIdAndReferenceIgnoreCase(programmeId, details.reference())) {
-            throw new RuleViolation("reference", "This programme already has a decision with reference " + details.reference());
-        }
+        List<Optional<Refusal>> answers = decisionAnswers(programmeId, details);
+        answers.add(FundingRules.decisionReferenceIsFree(details.reference(), details.reference() != null
+                && decisions.existsByProgrammeIdAndReferenceIgnoreCase(programmeId, details.reference())));
+        Refused.unlessAllowed(answers);
         return decisions.save(new FundingDecision(programmeId, details)).getId();
     }
 
-    public void updateDecision(Long id, long expectedVersion, FundingDecisionDetails details) {
-        FundingDecision decision = decision(id);
-        requireVersion(decision.getVersion(), expectedVersion, "This funding decision");
-        checkStream(decision.getProgrammeId(), details.fundingStreamId());
-        if (decisions.existsOtherWithReference(decision.getProgrammeId(), details.reference(), id)) {
-            throw new RuleViolation("reference", "This programme already has a decision with reference " + details.reference());
-        }
+    public void updateDecision(Long programmeId, Long id, long expectedVersion, DecisionDetails details) {
+        FundingDecision decision = decisionOf(programmeId, id);
+        requireVersion(decision.getVersion(), expectedVersion, "record.fundingDecision");
+        List<Optional<Refusal>> answers = decisionAnswers(programmeId, details);
+        answers.add(FundingRules.decisionReferenceIsFree(details.reference(), details.reference() != null
+                && decisions.existsOtherWithReference(programmeId, details.reference(), id)));
+        answers.add(FundingRules.decisionCoversTranches(details.amount(), decision.view().tranchesTotal()));
+        Refused.unlessAllowed(answers);
+        forceNextVersion(decision, "record.fundingDecision");
         decision.apply(details);
-        flush("This funding decision");
+        flush("record.fundingDecision");
     }
 
-    public void addTranche(Long decisionId, String name, Money amount, LocalDate availableFrom, LocalDate releasedOn) {
-        decision(decisionId).addTranche(name, amount, availableFrom, releasedOn);
+    public void addTranche(Long programmeId, Long decisionId, NewTranche tranche) {
+        FundingDecision decision = decisionOf(programmeId, decisionId);
+        List<Optional<Refusal>> answers = new ArrayList<>(FundingRules.trancheIsComplete(tranche));
+        if (tranche.amount() != null) {
+            answers.add(FundingRules.trancheFits(decision.getAmount(), decision.view().tranchesTotal(), tranche.amount()));
+        }
+        Refused.unlessAllowed(answers);
+        decision.addTranche(tranche);
         decisions.flush();
     }
 
     /** Records the date a tranche was released (or clears it when {@code on} is null). */
-    public void releaseTranche(Long decisionId, Long trancheId, LocalDate on) {
-        decision(decisionId).getTranches().stream().filter(t -> t.getId().equals(trancheId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Tranche"))
-                .release(on);
+    public void releaseTranche(Long programmeId, Long decisionId, Long trancheId, LocalDate on) {
+        FundingDecision decision = decisionOf(programmeId, decisionId);
+        TrancheView tranche = Optional.ofNullable(decision.view().tranche(trancheId))
+                .orElseThrow(() -> new NotFoundException("Tranche"));
+        Refused.unlessAllowed(FundingRules.releasedBeforeAvailable(tranche.availableFrom(), on));
+        decision.tranche(trancheId).orElseThrow().release(on);
     }
 
-    private void checkStream(Long programmeId, Long streamId) {
-        if (streamId != null && !stream(streamId).getProgrammeId().equals(programmeId)) {
-            throw new RuleViolation("fundingStreamId", "Choose one of this programme's funding streams");
+    private List<Optional<Refusal>> decisionAnswers(Long programmeId, DecisionDetails details) {
+        List<Optional<Refusal>> answers = new ArrayList<>(FundingRules.decisionIsComplete(details));
+        answers.addAll(FundingRules.sourcesAddUp(details, new HashSet<>(streams.idsOf(programmeId))));
+        return answers;
+    }
+
+    private FundingStream streamOf(Long programmeId, Long id) {
+        return streams.findVisible(id).filter(s -> s.getProgrammeId().equals(programmeId))
+                .orElseThrow(() -> new NotFoundException("Funding stream"));
+    }
+
+    private FundingDecision decisionOf(Long programmeId, Long id) {
+        return decisions.findVisible(id).filter(d -> d.getProgrammeId().equals(programmeId))
+                .orElseThrow(() -> new NotFoundException("Funding decision"));
+    }
+
+    private void forceNextVersion(Object entity, String record) {
+        try {
+            entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException raced) {
+            throw new StaleEditException(record);
         }
     }
 
-    private static void requireVersion(long actual, long expected, String what) {
+    private static void requireVersion(long actual, long expected, String record) {
         if (actual != expected) {
-            throw new StaleEditException(what);
+            throw new StaleEditException(record);
         }
     }
 
-    private void flush(String what) {
+    private void flush(String record) {
         try {
             streams.flush();
         } catch (OptimisticLockingFailureException raced) {
-            throw new StaleEditException(what);
+            throw new StaleEditException(record);
         }
     }
 }

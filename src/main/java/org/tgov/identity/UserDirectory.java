@@ -29,6 +29,21 @@ public class UserDirectory {
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
+    /**
+     * People's names for the usernames records keep ("recorded by"), in one query; a username of
+     * nobody in the organisation any more (or "system") stands for itself.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        java.util.Set<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> names = new java.util.HashMap<>();
+        wanted.forEach(username -> names.put(username, username));
+        if (!wanted.isEmpty()) {
+            users.summariesByUsername(Tenancy.currentOrganisationId(), wanted)
+                    .forEach(user -> names.put(user.username(), user.displayName()));
+        }
+        return names;
+    }
+
     /** Enabled users of the current organisation, by name. */
     public List<UserSummary> activeUsers() {
         return users.activeSummariesOf(Tenancy.currentOrganisationId());

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
@@ -74,7 +74,7 @@ public class UserManagement {
         lockAdministrators();
         User user = get(userId);
         if (user.getVersion() != expectedVersion) {
-            throw new StaleEditException("This user");
+            throw new StaleEditException("record.user");
         }
         AccountCreation.requireOrganisationRoles(roles);
         if (!roles.contains(Role.ADMIN)) {
@@ -89,7 +89,7 @@ public class UserManagement {
         try {
             users.flush();
         } catch (OptimisticLockingFailureException savedMeanwhile) {
-            throw new StaleEditException("This user");
+            throw new StaleEditException("record.user");
         }
     }
 

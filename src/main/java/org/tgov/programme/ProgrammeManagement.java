@@ -52,7 +52,7 @@ public class ProgrammeManagement {
     public void update(Long id, long expectedVersion, ProgrammeDetails details) {
         Programme programme = get(id);
         if (programme.getVersion() != expectedVersion) {
-            throw new StaleEditException("This programme");
+            throw new StaleEditException("record.programme");
         }
         if (programmes.existsOtherNamed(details.name(), id)) {
             throw new RuleViolation("name", "A programme called " + details.name() + " already exists");
@@ -61,7 +61,7 @@ public class ProgrammeManagement {
         try {
             programmes.flush();
         } catch (OptimisticLockingFailureException raced) {
-            throw new StaleEditException("This programme");
+            throw new StaleEditException("record.programme");
         }
     }
 }

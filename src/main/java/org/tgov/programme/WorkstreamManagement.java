@@ -45,7 +45,7 @@ public class WorkstreamManagement {
     public void update(Long id, long expectedVersion, String name, String lead, String description) {
         Workstream workstream = get(id);
         if (workstream.getVersion() != expectedVersion) {
-            throw new StaleEditException("This workstream");
+            throw new StaleEditException("record.workstream");
         }
         if (name != null && workstreams.existsOtherNamed(workstream.getProgrammeId(), name.strip(), id)) {
             throw new RuleViolation("name", "This programme already has a workstream called " + name.strip());
@@ -54,7 +54,7 @@ public class WorkstreamManagement {
         try {
             workstreams.flush();
         } catch (OptimisticLockingFailureException raced) {
-            throw new StaleEditException("This workstream");
+            throw new StaleEditException("record.workstream");
         }
     }
 }

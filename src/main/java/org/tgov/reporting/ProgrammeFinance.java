@@ -1,22 +1,29 @@
 package org.tgov.reporting;
 
-import org.tgov.budget.CostLine;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.tgov.budget.CostLineView;
+import org.tgov.budget.LineFigures;
+import org.tgov.budget.Measures;
+import org.tgov.funding.StreamView;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 
 /**
- * A programme's money in one place: every measure by cost line and financial year (summed by the
- * database), rolled up by workstream, by funding stream and in total, with funding reconciled to
- * costs for each year.
+ * A programme's money in one place: every cost line's figures by financial year (kept by the
+ * database), rolled up by workstream, by the funding stream each line draws on in each year, and in
+ * total, with funding reconciled to costs for each year and for each stream in each year.
  */
 public final class ProgrammeFinance {
+
+    /** Lines with no funding stream set for a year are counted here. */
+    static final Long NO_STREAM = -1L;
 
     /** One row of a table: a label, its figures for each year and in total. */
     public record Row(Long id, String label, Map<FinancialYear, Measures> byYear, Measures total) {
@@ -25,8 +32,8 @@ public final class ProgrammeFinance {
         }
     }
 
-    /** Funding against costs (budget) for a year; a positive gap is cost without funding. */
-    public record Reconciliation(FinancialYear year, Money funding, Money costs) {
+    /** Funding against costs (budget) for a year, or for one stream in a year; a positive gap is cost without funding. */
+    public record Reconciliation(FinancialYear year, String stream, Money funding, Money costs) {
         public Money gap() {
             return costs.minus(funding);
         }
@@ -36,29 +43,28 @@ public final class ProgrammeFinance {
         }
     }
 
-    /** One cost line's variance in a year, for "largest variances". */
-    public record Variance(CostLine costLine, FinancialYear year, Measures measures) {
+    /** One cost line's figures in a year (or over all years when the year is null). */
+    public record LineInYear(CostLineView costLine, FinancialYear year, Measures measures) {
     }
 
     private final List<FinancialYear> years;
-    private final List<CostLine> costLines;
-    private final Map<Long, Map<FinancialYear, Measures>> byCostLine;
+    private final List<CostLineView> costLines;
+    private final Map<Long, Map<FinancialYear, Measures>> byCostLine = new LinkedHashMap<>();
     private final Map<Long, String> workstreamNames;
-    private final Map<Long, String> streamNames;
-    private final Map<Long, Map<FinancialYear, Money>> fundingByStream;
+    private final List<StreamView> streams;
 
-    ProgrammeFinance(List<FinancialYear> programmeYears, List<CostLine> costLines,
-            Map<Long, Map<FinancialYear, Measures>> byCostLine, Map<Long, String> workstreamNames,
-            Map<Long, String> streamNames, Map<Long, Map<FinancialYear, Money>> fundingByStream) {
+    ProgrammeFinance(List<FinancialYear> programmeYears, List<CostLineView> costLines, List<LineFigures> figures,
+            Map<Long, String> workstreamNames, List<StreamView> streams) {
         TreeSet<FinancialYear> allYears = new TreeSet<>(programmeYears);
-        byCostLine.values().forEach(m -> allYears.addAll(m.keySet()));
-        fundingByStream.values().forEach(m -> allYears.addAll(m.keySet()));
+        figures.forEach(f -> {
+            allYears.add(f.year());
+            byCostLine.computeIfAbsent(f.costLineId(), id -> new TreeMap<>()).merge(f.year(), Measures.of(f), Measures::plus);
+        });
+        streams.forEach(s -> allYears.addAll(s.amounts().keySet()));
         this.years = List.copyOf(allYears);
         this.costLines = costLines;
-        this.byCostLine = byCostLine;
         this.workstreamNames = workstreamNames;
-        this.streamNames = streamNames;
-        this.fundingByStream = fundingByStream;
+        this.streams = streams;
     }
 
     public List<FinancialYear> years() {
@@ -66,16 +72,19 @@ public final class ProgrammeFinance {
     }
 
     public List<Row> byCostLine() {
-        return costLines.stream().map(c -> row(c.getId(), c.getCode() + " " + c.getName(), byCostLine.getOrDefault(c.getId(), Map.of())))
-                .toList();
+        return costLines.stream().map(c -> row(c.id(), c.label(), byCostLine.getOrDefault(c.id(), Map.of()))).toList();
     }
 
     public List<Row> byWorkstream() {
-        return rollUp(CostLine::getWorkstreamId, workstreamNames);
+        return rollUp((line, year) -> line.workstreamId(), workstreamNames, "Unknown workstream");
     }
 
+    /** Each line counts, in each year, towards the stream it draws on that year. */
     public List<Row> byFundingStream() {
-        return rollUp(CostLine::getFundingStreamId, streamNames);
+        Map<Long, String> names = new LinkedHashMap<>();
+        streams.forEach(s -> names.put(s.id(), s.name()));
+        return rollUp((line, year) -> line.streamIn(year) == null ? NO_STREAM : line.streamIn(year), names,
+                "No funding stream");
     }
 
     public Row total() {
@@ -84,63 +93,79 @@ public final class ProgrammeFinance {
         return row(null, "Total", sums);
     }
 
-    /** A funding stream's amount in each year. */
-    public record FundingRow(String name, Map<FinancialYear, Money> byYear) {
-        public Money in(FinancialYear year) {
-            return byYear.get(year);
-        }
-
-        public Money total() {
-            return byYear.values().stream().reduce(Money.ZERO, Money::plus);
-        }
-    }
-
     /** Funding streams with their amount per year, in name order. */
-    public List<FundingRow> funding() {
-        return streamNames.entrySet().stream()
-                .map(e -> new FundingRow(e.getValue(), fundingByStream.getOrDefault(e.getKey(), Map.of())))
-                .sorted(Comparator.comparing(FundingRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    public List<StreamView> funding() {
+        return streams.stream().sorted(Comparator.comparing(StreamView::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     public Money fundingIn(FinancialYear year) {
-        return fundingByStream.values().stream().map(m -> m.getOrDefault(year, Money.ZERO)).reduce(Money.ZERO, Money::plus);
+        return streams.stream().map(s -> s.amountIn(year)).reduce(Money.ZERO, Money::plus);
     }
 
     public Money fundingTotal() {
         return years.stream().map(this::fundingIn).reduce(Money.ZERO, Money::plus);
     }
 
+    /** Funding against costs for each year. */
     public List<Reconciliation> reconciliation() {
         Row total = total();
-        return years.stream().map(year -> new Reconciliation(year, fundingIn(year), total.in(year).budget())).toList();
+        return years.stream().map(year -> new Reconciliation(year, null, fundingIn(year), total.in(year).budget())).toList();
+    }
+
+    /** Funding against the costs drawing on it, for each stream in each year either has a figure. */
+    public List<Reconciliation> reconciliationByStream() {
+        Map<Long, Row> costs = new LinkedHashMap<>();
+        byFundingStream().forEach(row -> costs.put(row.id(), row));
+        List<Reconciliation> rows = new ArrayList<>();
+        for (FinancialYear year : years) {
+            for (StreamView stream : funding()) {
+                Money cost = costs.containsKey(stream.id()) ? costs.get(stream.id()).in(year).budget() : Money.ZERO;
+                if (!cost.isZero() || !stream.amountIn(year).isZero()) {
+                    rows.add(new Reconciliation(year, stream.name(), stream.amountIn(year), cost));
+                }
+            }
+            Money unfunded = costs.containsKey(NO_STREAM) ? costs.get(NO_STREAM).in(year).budget() : Money.ZERO;
+            if (!unfunded.isZero()) {
+                rows.add(new Reconciliation(year, "No funding stream", Money.ZERO, unfunded));
+            }
+        }
+        return rows;
     }
 
     public boolean reconciles() {
-        return reconciliation().stream().allMatch(Reconciliation::reconciles);
+        return reconciliation().stream().allMatch(Reconciliation::reconciles)
+                && reconciliationByStream().stream().allMatch(Reconciliation::reconciles);
     }
 
     /** The cost lines whose forecast differs most from budget in a year (or over all years when null), largest first. */
-    public List<Variance> largestVariances(FinancialYear year, int limit) {
-        return costLines.stream()
-                .map(c -> {
-                    Map<FinancialYear, Measures> years = byCostLine.getOrDefault(c.getId(), Map.of());
-                    Measures m = year == null ? years.values().stream().reduce(Measures.ZERO, Measures::plus)
-                            : years.getOrDefault(year, Measures.ZERO);
-                    return new Variance(c, year, m);
-                })
-                .filter(v -> !v.measures().variance().isZero())
-                .sorted(Comparator.comparing((Variance v) -> v.measures().variance().amount().abs()).reversed())
+    public List<LineInYear> largestVariances(FinancialYear year, int limit) {
+        return lines(year).stream().filter(v -> !v.measures().variance().isZero())
+                .sorted(Comparator.comparing((LineInYear v) -> v.measures().variance().amount().abs()).reversed())
                 .limit(limit).toList();
     }
 
-    private List<Row> rollUp(Function<CostLine, Long> key, Map<Long, String> names) {
+    /** The cost lines whose spend and commitments already exceed their budget or forecast in a year (all years when null). */
+    public List<LineInYear> overspent(FinancialYear year) {
+        return lines(year).stream().filter(v -> v.measures().overspent()).toList();
+    }
+
+    private List<LineInYear> lines(FinancialYear year) {
+        return costLines.stream().map(c -> {
+            Map<FinancialYear, Measures> byYear = byCostLine.getOrDefault(c.id(), Map.of());
+            Measures m = year == null ? byYear.values().stream().reduce(Measures.ZERO, Measures::plus)
+                    : byYear.getOrDefault(year, Measures.ZERO);
+            return new LineInYear(c, year, m);
+        }).toList();
+    }
+
+    private List<Row> rollUp(BiFunction<CostLineView, FinancialYear, Long> key, Map<Long, String> names, String missing) {
         Map<Long, Map<FinancialYear, Measures>> groups = new LinkedHashMap<>();
         names.keySet().forEach(id -> groups.put(id, new TreeMap<>()));
-        for (CostLine costLine : costLines) {
-            Map<FinancialYear, Measures> group = groups.computeIfAbsent(key.apply(costLine), id -> new TreeMap<>());
-            byCostLine.getOrDefault(costLine.getId(), Map.of()).forEach((year, m) -> group.merge(year, m, Measures::plus));
+        for (CostLineView line : costLines) {
+            byCostLine.getOrDefault(line.id(), Map.of()).forEach((year, m) ->
+                    groups.computeIfAbsent(key.apply(line, year), id -> new TreeMap<>()).merge(year, m, Measures::plus));
         }
-        return groups.entrySet().stream().map(e -> row(e.getKey(), names.getOrDefault(e.getKey(), "Unknown"), e.getValue()))
+        return groups.entrySet().stream().map(e -> row(e.getKey(), names.getOrDefault(e.getKey(), missing), e.getValue()))
                 .sorted(Comparator.comparing(Row::label, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

@@ -2,4 +2,6 @@
  * What each governance body reads before a meeting, built from the other modules' APIs. Nothing
  * depends on this module.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting",
+        allowedDependencies = { "programme", "funding", "budget", "workforce", "benefits", "boards", "identity", "shared" })
 package org.tgov.reporting;

@@ -8,12 +8,13 @@ import java.util.Locale;
 
 /**
  * An amount in pounds and pence. Always scale 2; an amount with more decimal places is refused
- * rather than silently rounded, because it is almost always a keying or export mistake. Sums for
- * reports are done by the database; this type carries, checks and formats amounts.
+ * rather than silently rounded, because it is almost always a keying or export mistake. An amount a
+ * person types is less than £1 trillion (what one entry's column holds, see {@link #parse}); totals
+ * of many entries may be larger. Sums for reports are done by the database; this type carries,
+ * checks and formats amounts.
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
-    private static final BigDecimal MAX = new BigDecimal("999999999999.99");
     private static final String UNICODE_MINUS = "\u2212";
     private static final String NOT_AN_AMOUNT = "Amount must be a number of pounds and pence, like 1250.00";
     private static final String TOO_PRECISE = "Amount must not have more than 2 decimal places";
@@ -26,9 +27,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException(TOO_PRECISE);
-        }
-        if (amount.abs().compareTo(MAX) > 0) {
-            throw new IllegalArgumentException(TOO_LARGE);
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -2,26 +2,44 @@ package org.tgov.spend;
 
 import java.util.List;
 import org.tgov.shared.Money;
+import org.tgov.shared.Refusal;
 
 /**
  * What importing a spend file would do: every row with its cost line, every problem with its line
  * number, and the total. A file is imported only when it has no problems at all.
  *
  * @param encoding how the file's text was read, such as "UTF-8" or "Windows-1252"; null when it is not text
+ * @param fileProblems what makes the file as a whole unreadable
+ * @param refusals     the rules that refuse the file as a whole, such as the tranche limit
  */
 public record ImportPreview(String fileName, String sha256, String encoding, List<PreviewRow> rows,
-        List<String> fileProblems, SpendImport alreadyImported) {
+        List<String> fileProblems, List<Refusal> refusals, SpendImportView alreadyImported) {
 
     /** The most rows a preview page shows, so that its size stays bounded whatever the file. */
     public static final int SHOWN_ROWS = 500;
     /** The most problems the error summary lists; the rest are in the table of rows. */
     public static final int LISTED_PROBLEMS = 50;
 
-    public record PreviewRow(int lineNumber, SpendLine line, String costLineName, String problem) {
+    /** @param typed the row's cells as written in the file, shown for a row that cannot be imported */
+    public record PreviewRow(int lineNumber, SpendLine line, String costLineName, String problem, List<String> typed) {
+
+        public PreviewRow {
+            typed = typed == null ? List.of() : List.copyOf(typed);
+        }
+
+        public PreviewRow(int lineNumber, SpendLine line, String costLineName, String problem) {
+            this(lineNumber, line, costLineName, problem, List.of());
+        }
+
+        /** The cell of a column as written, or "" when the row has fewer cells. */
+        public String typed(int column) {
+            return column < typed.size() ? typed.get(column) : "";
+        }
     }
 
     public boolean canImport() {
-        return alreadyImported == null && fileProblems.isEmpty() && rows.stream().allMatch(r -> r.problem() == null);
+        return alreadyImported == null && fileProblems.isEmpty() && refusals.isEmpty()
+                && rows.stream().allMatch(r -> r.problem() == null);
     }
 
     public List<PreviewRow> problemRows() {

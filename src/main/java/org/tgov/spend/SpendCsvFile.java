@@ -39,8 +39,16 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
     private static final DateTimeFormatter UK_MONTH = DateTimeFormatter.ofPattern("M/uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
 
-    /** One data row: its line number in the file, and either the spend it holds or what is wrong with it. */
-    public record Row(int lineNumber, SpendLine line, String problem) {
+    /**
+     * One data row: its line number in the file, and either the spend it holds or what is wrong with
+     * it; {@code typed} is its cells as written (bounded, control characters replaced), so that a
+     * rejected row still shows what it says.
+     */
+    public record Row(int lineNumber, SpendLine line, String problem, List<String> typed) {
+        public Row {
+            typed = List.copyOf(typed);
+        }
+
         public boolean isValid() {
             return problem == null;
         }
@@ -97,13 +105,14 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
 
     private static Row row(CsvRecords.Line line) {
         String problem = problem(line);
+        List<String> typed = line.cells().stream().limit(COLUMNS.size()).map(SpendCsvFile::shown).toList();
         if (problem != null) {
-            return new Row(line.number(), null, problem);
+            return new Row(line.number(), null, problem, typed);
         }
         List<String> cells = line.cells();
         SpendLine spend = new SpendLine(cells.get(0).strip().toUpperCase(Locale.ROOT), month(cells.get(1).strip()),
                 Money.parse(cells.get(2).strip()), cells.get(3), cells.get(4));
-        return new Row(line.number(), spend, null);
+        return new Row(line.number(), spend, null, typed);
     }
 
     /** What is wrong with the row, or null when it can be read. */
@@ -159,6 +168,13 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
     /** Tab and the line breaks of a quoted value are text; every other control character is not. */
     private static boolean isControl(int c) {
         return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    /** A cell as the preview shows it: its start, with control characters (such as a null) made visible. */
+    private static String shown(String cell) {
+        StringBuilder shown = new StringBuilder();
+        quoted(cell.strip()).codePoints().forEach(c -> shown.appendCodePoint(isControl(c) || c == '\n' || c == '\r' ? '\uFFFD' : c));
+        return shown.toString();
     }
 
     /** The start of a value shown back in a problem, so that a huge one does not fill the page. */

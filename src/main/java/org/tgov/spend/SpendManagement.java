@@ -1,31 +1,43 @@
 package org.tgov.spend;
 
-import org.tgov.budget.CostLine;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tgov.spend.ImportPreview.PreviewRow;
-import org.tgov.spend.internal.ActualSpendRepository;
-import org.tgov.spend.internal.CommitmentRepository;
-import org.tgov.budget.internal.CostLineRepository;
-import org.tgov.spend.internal.SpendImportRepository;
+import org.tgov.budget.CostLineLedger;
+import org.tgov.budget.CostLineManagement;
+import org.tgov.budget.CostLineView;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.Actor;
+import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
+import org.tgov.spend.ImportPreview.PreviewRow;
+import org.tgov.spend.internal.ActualSpend;
+import org.tgov.spend.internal.ActualSpendRepository;
+import org.tgov.spend.internal.Commitment;
+import org.tgov.spend.internal.CommitmentRepository;
+import org.tgov.spend.internal.SpendImport;
+import org.tgov.spend.internal.SpendImportRepository;
+import org.tgov.spend.internal.TrancheGuard;
 
-/** Actual spend (entered or imported) and commitments, always within the released tranches. */
+/**
+ * Actual spend (entered or imported) and commitments, always within the released tranches. Each
+ * entry reaches its cost line's figures through the budget's ledger in the same transaction.
+ */
 @Service
 @Transactional
 public class SpendManagement {
@@ -33,39 +45,49 @@ public class SpendManagement {
     private final ActualSpendRepository spend;
     private final CommitmentRepository commitments;
     private final SpendImportRepository imports;
-    private final CostLineRepository costLines;
+    private final CostLineManagement costLines;
+    private final CostLineLedger ledger;
     private final TrancheGuard trancheGuard;
     private final ProgrammeManagement programmes;
     private final Clock clock;
 
     SpendManagement(ActualSpendRepository spend, CommitmentRepository commitments, SpendImportRepository imports,
-            CostLineRepository costLines, TrancheGuard trancheGuard, ProgrammeManagement programmes, Clock clock) {
+            CostLineManagement costLines, CostLineLedger ledger, TrancheGuard trancheGuard, ProgrammeManagement programmes,
+            Clock clock) {
         this.spend = spend;
         this.commitments = commitments;
         this.imports = imports;
         this.costLines = costLines;
+        this.ledger = ledger;
         this.trancheGuard = trancheGuard;
         this.programmes = programmes;
         this.clock = clock;
     }
 
     public Long record(Long costLineId, LocalDate month, Money amount, String reference, String description) {
-        CostLine costLine = costLine(costLineId);
-        if (month == null) {
-            throw new RuleViolation("month", "Enter the month of the spend");
-        }
-        if (amount == null || amount.isZero()) {
-            throw new RuleViolation("amount", "Enter an amount other than £0");
-        }
+        CostLineView costLine = costLines.get(costLineId);
+        Refused.unlessAllowed(
+                month == null ? Refusal.about("month", "spend.month.required").asOptional() : Optional.empty(),
+                amount == null || amount.isZero() ? Refusal.about("amount", "spend.amount.notZero").asOptional() : Optional.empty());
         trancheGuard.check(Map.of(costLine, amount), "amount", true);
-        SpendLine line = new SpendLine(costLine.getCode(), month, amount, reference, description);
-        return spend.save(new ActualSpend(costLineId, line, null, clock.instant(), Actor.currentName())).getId();
+        SpendLine line = new SpendLine(costLine.code(), month, amount, reference, description);
+        Long id = spend.save(new ActualSpend(costLineId, line, null, clock.instant(), Actor.currentName())).getId();
+        ledger.actual(costLineId, FinancialYear.containing(month), amount);
+        return id;
     }
 
     @Transactional(readOnly = true)
-    public List<ActualSpend> spendOn(Long costLineId) {
-        costLine(costLineId);
-        return spend.findByCostLineIdOrderByMonthAscIdAsc(costLineId);
+    public List<SpendEntryView> spendOn(Long costLineId) {
+        costLines.get(costLineId);
+        return spend.findByCostLineIdOrderByMonthAscIdAsc(costLineId).stream().map(ActualSpend::view).toList();
+    }
+
+    /** A cost line's actual spend by month, summed by the database. */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Money> monthlyActuals(Long costLineId) {
+        Map<LocalDate, Money> months = new TreeMap<>();
+        spend.monthly(costLineId).forEach(m -> months.put(m.month(), Money.of(m.amount())));
+        return months;
     }
 
     /** Reads and checks a file without saving anything. */
@@ -74,92 +96,96 @@ public class SpendManagement {
         return check(programmeId, fileName, content, false);
     }
 
-    /** @param lock whether to lock the funding decisions concerned, as an import must and a preview cannot */
-    private ImportPreview check(Long programmeId, String fileName, byte[] content, boolean lock) {
-        programmes.get(programmeId);
-        String sha256 = sha256(content);
-        SpendImport already = imports.findBySha256(sha256).orElse(null);
-        SpendCsvFile file = SpendCsvFile.read(content);
-        List<SpendCsvFile.Row> rows = file.rows();
-        List<String> fileProblems = new ArrayList<>();
-        if (file.problem() != null) {
-            fileProblems.add(file.problem());
-        }
-        Set<String> codes = rows.stream().filter(SpendCsvFile.Row::isValid).map(r -> r.line().costLineCode())
-                .collect(Collectors.toSet());
-        Map<String, CostLine> byCode = codes.isEmpty() ? Map.of()
-                : costLines.findByProgrammeIdAndCodeIn(programmeId, codes).stream()
-                        .collect(Collectors.toMap(CostLine::getCode, Function.identity()));
-        List<PreviewRow> preview = new ArrayList<>();
-        for (SpendCsvFile.Row row : rows) {
-            if (!row.isValid()) {
-                preview.add(new PreviewRow(row.lineNumber(), row.line(), null, row.problem()));
-                continue;
-            }
-            CostLine costLine = byCode.get(row.line().costLineCode());
-            String problem = costLine == null ? "Cost line code " + row.line().costLineCode()
-                    + " is not one of this programme's cost lines" : null;
-            preview.add(new PreviewRow(row.lineNumber(), row.line(), costLine == null ? null : costLine.getName(), problem));
-        }
-        if (fileProblems.isEmpty() && preview.stream().allMatch(r -> r.problem() == null)) {
-            try {
-                trancheGuard.check(amountsByCostLine(preview, byCode), "file", lock);
-            } catch (RuleViolation limit) {
-                fileProblems.add(limit.getMessage());
-            }
-        }
-        return new ImportPreview(fileName, sha256, file.encoding(), preview, fileProblems, already);
-    }
-
     /** Imports every row of the file, or nothing: the file is checked again inside the transaction. */
     public ImportPreview importFile(Long programmeId, String fileName, byte[] content) {
         ImportPreview preview = check(programmeId, fileName, content, true);
         if (!preview.canImport()) {
             return preview;
         }
-        Map<String, CostLine> byCode = costLines.findByProgrammeIdAndCodeIn(programmeId,
-                preview.rows().stream().map(r -> r.line().costLineCode()).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(CostLine::getCode, Function.identity()));
+        Map<String, CostLineView> byCode = costLines.byCodes(programmeId,
+                preview.rows().stream().map(r -> r.line().costLineCode()).collect(Collectors.toSet()));
         SpendImport batch = imports.save(new SpendImport(programmeId, fileName, preview.sha256(), preview.rows().size(),
                 preview.total(), clock.instant(), Actor.currentName()));
+        Map<String, Money> byLineAndYear = new LinkedHashMap<>();
         for (PreviewRow row : preview.rows()) {
-            spend.save(new ActualSpend(byCode.get(row.line().costLineCode()).getId(), row.line(), batch.getId(),
-                    clock.instant(), Actor.currentName()));
+            CostLineView line = byCode.get(row.line().costLineCode());
+            spend.save(new ActualSpend(line.id(), row.line(), batch.getId(), clock.instant(), Actor.currentName()));
+            byLineAndYear.merge(line.id() + "/" + FinancialYear.containing(row.line().month()).startYear(),
+                    row.line().amount(), Money::plus);
         }
+        // The figures move once per cost line and year, however many rows the file has.
+        byLineAndYear.forEach((key, amount) -> {
+            String[] parts = key.split("/");
+            ledger.actual(Long.valueOf(parts[0]), new FinancialYear(Integer.parseInt(parts[1])), amount);
+        });
         return preview;
     }
 
     @Transactional(readOnly = true)
-    public List<SpendImport> recentImports(Long programmeId) {
-        return imports.findTop20ByProgrammeIdOrderByImportedAtDesc(programmeId);
+    public List<SpendImportView> recentImports(Long programmeId) {
+        return imports.findTop20ByProgrammeIdOrderByImportedAtDesc(programmeId).stream().map(SpendImport::view).toList();
     }
 
     public Long commit(Long costLineId, LocalDate committedOn, Money amount, String supplier, String reference,
             String description) {
-        CostLine costLine = costLine(costLineId);
-        Commitment commitment = new Commitment(costLineId, committedOn, amount, supplier, reference, description);
+        CostLineView costLine = costLines.get(costLineId);
+        Refused.unlessAllowed(
+                committedOn == null ? Refusal.about("committedOn", "commitment.committedOn.required").asOptional() : Optional.empty(),
+                amount == null || !amount.isPositive() ? Refusal.about("amount", "commitment.amount.positive").asOptional() : Optional.empty(),
+                supplier == null || supplier.isBlank() ? Refusal.about("supplier", "commitment.supplier.required").asOptional() : Optional.empty());
         trancheGuard.check(Map.of(costLine, amount), "amount", true);
-        return commitments.save(commitment).getId();
+        Commitment commitment = commitments.save(new Commitment(costLineId, committedOn, amount, supplier, reference, description));
+        ledger.committed(costLineId, commitment.getFinancialYear(), amount);
+        return commitment.getId();
     }
 
     /** The order or contract has been paid (its spend recorded) or cancelled: it no longer counts. */
-    public void closeCommitment(Long commitmentId) {
-        commitments.findVisible(commitmentId).orElseThrow(() -> new NotFoundException("Commitment")).close();
+    public void closeCommitment(Long costLineId, Long commitmentId) {
+        Commitment commitment = commitments.findVisible(commitmentId).filter(c -> c.getCostLineId().equals(costLineId))
+                .orElseThrow(() -> new NotFoundException("Commitment"));
+        if (commitment.close()) {
+            ledger.committed(costLineId, commitment.getFinancialYear(), commitment.getAmount().negated());
+        }
     }
 
     @Transactional(readOnly = true)
-    public List<Commitment> commitmentsOn(Long costLineId) {
-        costLine(costLineId);
-        return commitments.findByCostLineIdOrderByCommittedOnAscIdAsc(costLineId);
+    public List<CommitmentView> commitmentsOn(Long costLineId) {
+        costLines.get(costLineId);
+        return commitments.findByCostLineIdOrderByCommittedOnAscIdAsc(costLineId).stream().map(Commitment::view).toList();
     }
 
-    private Map<CostLine, Money> amountsByCostLine(List<PreviewRow> rows, Map<String, CostLine> byCode) {
-        return rows.stream().collect(Collectors.groupingBy(r -> byCode.get(r.line().costLineCode()),
-                Collectors.reducing(Money.ZERO, r -> r.line().amount(), Money::plus)));
-    }
-
-    private CostLine costLine(Long id) {
-        return costLines.findVisible(id).orElseThrow(() -> new NotFoundException("Cost line"));
+    /** @param lock whether to lock the funding decisions concerned, as an import must and a preview cannot */
+    private ImportPreview check(Long programmeId, String fileName, byte[] content, boolean lock) {
+        programmes.get(programmeId);
+        String sha256 = sha256(content);
+        SpendImportView already = imports.findBySha256(sha256).map(SpendImport::view).orElse(null);
+        SpendCsvFile file = SpendCsvFile.read(content);
+        List<String> fileProblems = new ArrayList<>();
+        if (file.problem() != null) {
+            fileProblems.add(file.problem());
+        }
+        Set<String> codes = file.rows().stream().filter(SpendCsvFile.Row::isValid).map(r -> r.line().costLineCode())
+                .collect(Collectors.toSet());
+        Map<String, CostLineView> byCode = costLines.byCodes(programmeId, codes);
+        List<PreviewRow> preview = new ArrayList<>();
+        for (SpendCsvFile.Row row : file.rows()) {
+            if (!row.isValid()) {
+                preview.add(new PreviewRow(row.lineNumber(), row.line(), null, row.problem(), row.typed()));
+                continue;
+            }
+            CostLineView costLine = byCode.get(row.line().costLineCode());
+            String problem = costLine == null ? "Cost line code " + row.line().costLineCode()
+                    + " is not one of this programme's cost lines" : null;
+            preview.add(new PreviewRow(row.lineNumber(), row.line(), costLine == null ? null : costLine.name(), problem,
+                    row.typed()));
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (fileProblems.isEmpty() && preview.stream().allMatch(r -> r.problem() == null)) {
+            Map<CostLineView, Money> adding = preview.stream().collect(Collectors.groupingBy(
+                    r -> byCode.get(r.line().costLineCode()), Collectors.reducing(Money.ZERO, r -> r.line().amount(), Money::plus)));
+            trancheGuard.answers(adding, "file", lock).forEach(answer -> answer.ifPresent(refusals::add));
+        }
+        return new ImportPreview(fileName, sha256, file.encoding(), preview, fileProblems, refusals, already);
     }
 
     static String sha256(byte[] content) {
@@ -169,5 +195,4 @@ public class SpendManagement {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -1,15 +1,22 @@
 package org.tgov.workforce;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tgov.workforce.internal.EstablishmentActualRepository;
-import org.tgov.workforce.internal.EstablishmentPlanRepository;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.FinancialYear;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
+import org.tgov.workforce.internal.EstablishmentActual;
+import org.tgov.workforce.internal.EstablishmentActualRepository;
+import org.tgov.workforce.internal.EstablishmentPlan;
+import org.tgov.workforce.internal.EstablishmentPlanRepository;
 
 /** The establishment the programme funds: planned FTE per year, and posts filled each month. */
 @Service
@@ -28,38 +35,56 @@ public class EstablishmentManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<EstablishmentPlan> plan(Long programmeId) {
-        return plans.findByProgrammeIdOrderByFinancialYear(programmeId);
+    public List<PlannedFte> plan(Long programmeId) {
+        return plans.findByProgrammeIdOrderByFinancialYear(programmeId).stream()
+                .map(p -> new PlannedFte(p.financialYear(), p.getPlannedFte())).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<EstablishmentActual> actuals(Long programmeId) {
-        return actuals.findByProgrammeIdOrderByMonth(programmeId);
+    public List<FteInPost> actuals(Long programmeId) {
+        return actuals.findByProgrammeIdOrderByMonth(programmeId).stream()
+                .map(a -> new FteInPost(a.getMonth(), a.getPermanentFte(), a.getAgencyFte())).toList();
+    }
+
+    /** Planned against the average in post, permanent and agency, for each year with either: averaged by the database. */
+    @Transactional(readOnly = true)
+    public List<YearFte> byYear(Long programmeId) {
+        Map<FinancialYear, BigDecimal> planned = new TreeMap<>();
+        plan(programmeId).forEach(p -> planned.put(p.year(), p.fte()));
+        Map<FinancialYear, YearFte> years = new TreeMap<>();
+        planned.forEach((year, fte) -> years.put(year, new YearFte(year, fte, BigDecimal.ZERO, BigDecimal.ZERO, 0)));
+        actuals.averagesByYear(programmeId).forEach(row -> {
+            FinancialYear year = row.year();
+            years.put(year, new YearFte(year, planned.getOrDefault(year, BigDecimal.ZERO), scale(row.permanent()),
+                    scale(row.agency()), row.months()));
+        });
+        return List.copyOf(years.values());
+    }
+
+    private static BigDecimal scale(Number value) {
+        return new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
     }
 
     public void plan(Long programmeId, FinancialYear year, BigDecimal plannedFte) {
         programmes.get(programmeId);
-        requireFte("plannedFte", plannedFte);
-        plans.findByProgrammeIdAndFinancialYear(programmeId, year.startYear())
+        Refused.unlessAllowed(fte("plannedFte", plannedFte));
+        plans.findByProgrammeIdAndFinancialYear(programmeId, year)
                 .ifPresentOrElse(plan -> plan.plan(plannedFte),
                         () -> plans.save(new EstablishmentPlan(programmeId, year, plannedFte)));
     }
 
     public void recordActual(Long programmeId, LocalDate month, BigDecimal permanentFte, BigDecimal agencyFte) {
         programmes.get(programmeId);
-        if (month == null) {
-            throw new RuleViolation("month", "Enter the month");
-        }
-        requireFte("permanentFte", permanentFte);
-        requireFte("agencyFte", agencyFte);
+        Refused.unlessAllowed(month == null ? Refusal.about("month", "fte.month.required").asOptional() : Optional.empty(),
+                fte("permanentFte", permanentFte), fte("agencyFte", agencyFte));
         actuals.findByProgrammeIdAndMonth(programmeId, month.withDayOfMonth(1))
                 .ifPresentOrElse(actual -> actual.record(permanentFte, agencyFte),
                         () -> actuals.save(new EstablishmentActual(programmeId, month, permanentFte, agencyFte)));
     }
 
-    private static void requireFte(String field, BigDecimal fte) {
-        if (fte == null || fte.signum() < 0 || fte.stripTrailingZeros().scale() > 2) {
-            throw new RuleViolation(field, "FTE must be 0 or more, with at most 2 decimal places, like 12.5");
-        }
+    /** A number of posts is 0 or more, to hundredths of a post. */
+    private static Optional<Refusal> fte(String subject, BigDecimal fte) {
+        return fte == null || fte.signum() < 0 || fte.stripTrailingZeros().scale() > 2
+                ? Refusal.about(subject, "fte.format").asOptional() : Optional.empty();
     }
 }

@@ -15,8 +15,8 @@ import org.tgov.identity.NewUser;
 import org.tgov.identity.Role;
 import org.tgov.identity.Tenancy;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /** Its own application context (a spied bean), so kept to the one test that needs it. */
 @IntegrationTest

@@ -21,8 +21,8 @@ import org.tgov.identity.AccountStatus;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 @IntegrationTest
 class AdminCreateUserIT {

@@ -15,8 +15,8 @@ import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.identity.UserManagement;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /** What the administration tests need beyond {@link TestData}: bodies, the first administrator, reading back. */
 @Component

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /** Passwords an administrator sets, on creating a user and on resetting one's password. */
 @IntegrationTest

@@ -28,8 +28,8 @@ import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.support.IntegrationTest;
 import org.tgov.support.OddAnswer;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /**
  * Every field of the administrator's user forms, given each odd answer with valid answers elsewhere:

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /**
  * Two administrators of one organisation who remove each other at the same moment, each in a

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.tgov.browser.pages.BodyPage;
-import org.tgov.browser.pages.HomePage;
 import org.tgov.browser.pages.HomePage.BodyMembership;
+import org.tgov.browser.pages.HomePage;
 
 /** The SRO, who chairs the Operational Improvement Board, finds her board from the home page. */
 class ChairBrowserIT extends BrowserTestBase {

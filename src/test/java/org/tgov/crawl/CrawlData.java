@@ -3,6 +3,7 @@ package org.tgov.crawl;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,13 +14,13 @@ import org.tgov.boards.Cadence;
 import org.tgov.budget.BudgetChange;
 import org.tgov.budget.ChangeRequestManagement;
 import org.tgov.budget.ChangeRequestType;
-import org.tgov.spend.SpendManagement;
 import org.tgov.identity.NewUser;
 import org.tgov.identity.Role;
 import org.tgov.identity.Tenancy;
 import org.tgov.identity.UserManagement;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
+import org.tgov.spend.SpendManagement;
 import org.tgov.support.FinanceFixture;
 import org.tgov.support.TestData;
 
@@ -59,11 +60,18 @@ class CrawlData {
     Setup create() {
         Long demo = jdbc.queryForObject("select id from organisation where name = ?", Long.class, DEMO_ORGANISATION);
         Long programme = jdbc.queryForObject("select min(id) from programme where organisation_id = ?", Long.class, demo);
-        List<Long> lines = jdbc.queryForList(
-                "select id from cost_line where programme_id = ? and funding_decision_id is null order by code", Long.class, programme);
+        // the two lines not charged to a decision with the largest budgets in one year: a virement of £10 between them
+        Map<String, Object> largest = jdbc.queryForMap("""
+                select f.financial_year as year from cost_line c join cost_line_figures f on f.cost_line_id = c.id
+                where c.programme_id = ? and c.funding_decision_id is null order by f.budget desc, c.code limit 1""", programme);
+        int year = ((Number) largest.get("year")).intValue();
+        List<Long> lines = jdbc.queryForList("""
+                select c.id from cost_line c left join cost_line_figures f on f.cost_line_id = c.id and f.financial_year = ?
+                where c.programme_id = ? and c.funding_decision_id is null order by coalesce(f.budget, 0) desc, c.code""",
+                Long.class, year, programme);
         Tenancy.runAs(demo, () -> {
             users.create(new NewUser(TARGET, "Crawl Target", null, TestData.PASSWORD, Set.of(Role.OFFICER)));
-            requests(programme, lines.get(0), lines.get(1));
+            requests(programme, new FinancialYear(year), lines.get(0), lines.get(1));
             spend.commit(lines.get(0), LocalDate.of(2022, 5, 1), Money.pounds(100), "Crawl supplier", "PO-1", null);
         });
 
@@ -74,8 +82,8 @@ class CrawlData {
             users.create(new NewUser(otherUser, "Other Council Person", null, TestData.PASSWORD,
                     Set.of(Role.ADMIN, Role.OFFICER, Role.FINANCE, Role.CHAIR)));
             users.create(new NewUser(TestData.unique(TARGET), "Other Crawl Target", null, TestData.PASSWORD, Set.of(Role.OFFICER)));
-            bodies.create(new BodyDetails("Other Resources Board", BodyType.RESOURCES_BOARD, null, null, Cadence.MONTHLY, null));
-            requests(money.programmeId(), money.chargedLineId(), money.otherLineId());
+            bodies.create(new BodyDetails("Other Council Finance Panel", BodyType.OTHER, null, null, Cadence.MONTHLY, null, true));
+            requests(money.programmeId(), FinanceFixture.YEAR, money.chargedLineId(), money.otherLineId());
             spend.commit(money.otherLineId(), LocalDate.of(2022, 5, 1), Money.pounds(10), "Other supplier", null, null);
         });
         String code = jdbc.queryForObject("select code from cost_line where id = ?", String.class, lines.get(0));
@@ -85,8 +93,7 @@ class CrawlData {
     }
 
     /** A draft and a submitted virement between two cost lines. */
-    private void requests(Long programme, Long from, Long to) {
-        FinancialYear year = new FinancialYear(2022);
+    private void requests(Long programme, FinancialYear year, Long from, Long to) {
         List<BudgetChange> virement = List.of(new BudgetChange(from, year, Money.pounds(-10)), new BudgetChange(to, year, Money.pounds(10)));
         changes.draft(programme, ChangeRequestType.VIREMENT, "Crawl draft", "Why", virement);
         Long submitted = changes.draft(programme, ChangeRequestType.VIREMENT, "Crawl submitted", "Why", virement);

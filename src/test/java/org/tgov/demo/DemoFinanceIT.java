@@ -1,26 +1,25 @@
 package org.tgov.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
-import java.util.List;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tgov.funding.FundingManagement;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.tgov.reporting.FinanceReports;
-import org.tgov.funding.FundingManagement;
-import org.tgov.reporting.ProgrammeFinance;
 import org.tgov.identity.Tenancy;
 import org.tgov.programme.ProgrammeDetails;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.ProgrammeStatus;
+import org.tgov.reporting.FinanceReports;
+import org.tgov.reporting.ProgrammeFinance;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.support.IntegrationTest;
@@ -67,13 +66,13 @@ class DemoFinanceIT {
         assertThat(finance.reconciles()).isTrue();
         assertThat(finance.total().total().budget()).isEqualTo(Money.pounds(21_864_000));
         assertThat(finance.fundingTotal()).isEqualTo(Money.pounds(21_864_000));
-        assertThat(finance.funding()).extracting(row -> row.name() + " " + row.byYear().values().stream()
+        assertThat(finance.funding()).extracting(row -> row.name() + " " + row.amounts().values().stream()
                 .map(Money::formatThousands).toList())
                 .containsExactly("Department for Education (DfE) grant funding [1,700]",
                         "Financial resilience reserve [1,591, 11,487]",
                         "Increased base budget [4,544]",
                         "Previously approved funding [2,542]");
-        assertThat(finance.largestVariances(new FinancialYear(2022), 5)).extracting(v -> v.costLine().getCode())
+        assertThat(finance.largestVariances(new FinancialYear(2022), 5)).extracting(v -> v.costLine().code())
                 .containsExactlyInAnyOrder("WF-03", "WF-04");
 
         SignedInUser chair = data.user(council, Role.CHAIR);

@@ -6,16 +6,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.tgov.support.PostgresInitializer;
-import org.tgov.support.RawHttp;
 import org.tgov.support.RawHttp.Response;
-import org.tgov.support.TestData;
+import org.tgov.support.RawHttp;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /**
  * What the real embedded server believes of the Host and X-Forwarded-* headers: redirects never

@@ -30,8 +30,8 @@ import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 @IntegrationTest
 class PlatformOrganisationsIT {

@@ -23,8 +23,8 @@ import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.programme.Programme;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /** Every change to a programme is recorded with who made it, and the values before and after can be read back. */
 @IntegrationTest

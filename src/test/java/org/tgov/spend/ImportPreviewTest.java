@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.tgov.spend.ImportPreview.PreviewRow;
 import org.tgov.shared.Money;
+import org.tgov.spend.ImportPreview.PreviewRow;
 
 class ImportPreviewTest {
 
@@ -17,7 +17,7 @@ class ImportPreviewTest {
                 ? new PreviewRow(line, null, null, "Cost line code is missing")
                 : new PreviewRow(line, new SpendLine("RC-1", LocalDate.of(2022, 4, 1), Money.pounds(1), null, null), "Line", null))
                 .toList();
-        return new ImportPreview("april.csv", "sha", "UTF-8", previewRows, List.of(), null);
+        return new ImportPreview("april.csv", "sha", "UTF-8", previewRows, List.of(), List.of(), null);
     }
 
     @Test

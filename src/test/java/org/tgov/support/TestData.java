@@ -1,5 +1,9 @@
 package org.tgov.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +23,6 @@ import org.tgov.identity.UserManagement;
 import org.tgov.programme.ProgrammeDetails;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.ProgrammeStatus;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Builds organisations, users and programmes for tests, each with unique names. */
 @Component

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.administration.AccountAdministration;
 import org.tgov.administration.AccountView;
-import org.tgov.boards.BodySummary;
 import org.tgov.shared.RuleViolation;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.StaleEdits;
 
 /** Changing a user's name, email, roles and body memberships. */
 @Controller
@@ -63,14 +62,8 @@ class UserDetailsController {
      */
     private String staleView(Long id, UserDetailsForm unsaved, Model model) {
         AccountView saved = accounts.view(id);
-        UserDetailsForm current = UserDetailsForm.of(saved);
-        BindingResult fresh = new BeanPropertyBindingResult(current, "form");
-        fresh.reject("stale", new StaleEditException("This user").getMessage()
-                + " The form now shows the saved details; make your changes again.");
         model.addAttribute("account", saved);
-        model.addAttribute("unsaved", unsaved);
-        model.addAttribute("form", current);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+        StaleEdits.showSaved(model, "form", UserDetailsForm.of(saved), unsaved, new StaleEditException("record.user"));
         return formView(model);
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.tgov.benefits.SavingsTarget;
 
 public interface SavingsTargetRepository extends JpaRepository<SavingsTarget, Long> {
 

@@ -1,6 +1,5 @@
 package org.tgov.benefits.web;
 
-import org.tgov.identity.CanEditProgrammeData;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,17 +16,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.benefits.Confidence;
 import org.tgov.benefits.SavingsManagement;
-import org.tgov.benefits.SavingsTarget;
-import org.tgov.benefits.SavingsTarget.SavingsTargetDetails;
+import org.tgov.benefits.SavingsTargetDetails;
+import org.tgov.benefits.SavingsTargetView;
+import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.Workstream;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.FinancialYear;
-import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.FormRefusals;
 import org.tgov.shared.web.Option;
+import org.tgov.shared.web.StaleEdits;
 
 /** Savings targets per workstream and year: the list with totals, and the add and change forms. */
 @Controller
@@ -55,7 +55,7 @@ class SavingsController {
     @GetMapping
     String list(@PathVariable Long id, Model model) {
         model.addAttribute("programme", programmes.get(id));
-        model.addAttribute("savings", SavingsTable.of(savings.of(id), workstreams.of(id).stream()
+        model.addAttribute("savings", SavingsTable.of(savings.targets(id), workstreams.of(id).stream()
                 .collect(Collectors.toMap(Workstream::getId, Workstream::getName))));
         return "benefits/savings/list";
     }
@@ -80,8 +80,8 @@ class SavingsController {
             savings.create(id, details);
             redirect.addFlashAttribute("success", "Savings target added");
             return "redirect:/programmes/" + id + "/savings";
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return form(id, null, model);
         }
     }
@@ -89,7 +89,7 @@ class SavingsController {
     @GetMapping("/{targetId}/edit")
     @CanEditProgrammeData
     String editForm(@PathVariable Long id, @PathVariable Long targetId, Model model) {
-        SavingsTarget target = target(id, targetId);
+        SavingsTargetView target = savings.get(id, targetId);
         model.addAttribute("form", SavingsForm.of(target));
         return form(id, target, model);
     }
@@ -98,31 +98,26 @@ class SavingsController {
     @CanEditProgrammeData
     String update(@PathVariable Long id, @PathVariable Long targetId, @Valid @ModelAttribute("form") SavingsForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        SavingsTarget target = target(id, targetId);
+        SavingsTargetView target = savings.get(id, targetId);
         try {
             SavingsTargetDetails details = form.toDetails(binding, years(programmes.get(id), target));
             if (details == null) {
                 return form(id, target, model);
             }
-            savings.update(targetId, form.getVersion(), details);
+            savings.update(id, targetId, form.getVersion(), details);
             redirect.addFlashAttribute("success", "Savings target updated");
             return "redirect:/programmes/" + id + "/savings";
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return form(id, target, model);
         } catch (StaleEditException stale) {
-            SavingsTarget saved = target(id, targetId);
-            SavingsForm current = SavingsForm.of(saved);
-            BindingResult fresh = new BeanPropertyBindingResult(current, "form");
-            fresh.reject("stale", stale.getMessage() + " The form now shows the saved details; make your changes again.");
-            model.addAttribute("unsaved", form);
-            model.addAttribute("form", current);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+            SavingsTargetView saved = savings.get(id, targetId);
+            StaleEdits.showSaved(model, "form", SavingsForm.of(saved), form, stale);
             return form(id, saved, model);
         }
     }
 
-    private String form(Long id, SavingsTarget target, Model model) {
+    private String form(Long id, SavingsTargetView target, Model model) {
         Programme programme = programmes.get(id);
         model.addAttribute("programme", programme);
         model.addAttribute("target", target);
@@ -136,20 +131,11 @@ class SavingsController {
     }
 
     /** The programme's years, and the target's own year should the programme's dates since have moved. */
-    private static List<FinancialYear> years(Programme programme, SavingsTarget target) {
+    private static List<FinancialYear> years(Programme programme, SavingsTargetView target) {
         TreeSet<FinancialYear> years = new TreeSet<>(programme.financialYears());
         if (target != null) {
-            years.add(target.financialYear());
+            years.add(target.year());
         }
         return List.copyOf(years);
-    }
-
-    /** The target, if it is one of this programme's: another programme's looks the same as none. */
-    private SavingsTarget target(Long programmeId, Long targetId) {
-        SavingsTarget target = savings.get(targetId);
-        if (!target.getProgrammeId().equals(programmeId)) {
-            throw new NotFoundException("Savings target");
-        }
-        return target;
     }
 }

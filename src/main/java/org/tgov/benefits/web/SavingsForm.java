@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.tgov.benefits.Confidence;
-import org.tgov.benefits.SavingsTarget;
-import org.tgov.benefits.SavingsTarget.SavingsTargetDetails;
+import org.tgov.benefits.SavingsTargetDetails;
+import org.tgov.benefits.SavingsTargetView;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.MoneyField;
@@ -40,17 +40,17 @@ public class SavingsForm {
 
     private long version;
 
-    static SavingsForm of(SavingsTarget target) {
+    static SavingsForm of(SavingsTargetView target) {
         SavingsForm form = new SavingsForm();
-        form.workstreamId = target.getWorkstreamId();
-        form.financialYear = target.financialYear().startYear();
-        form.description = target.getDescription();
+        form.workstreamId = target.workstreamId();
+        form.financialYear = target.year().startYear();
+        form.description = target.description();
         form.planned = target.planned().plain();
         form.delivered = target.delivered().plain();
-        form.cashable = target.isCashable();
-        form.evidence = target.getEvidence() == null ? "" : target.getEvidence();
-        form.confidence = target.getConfidence();
-        form.version = target.getVersion();
+        form.cashable = target.cashable();
+        form.evidence = target.evidence() == null ? "" : target.evidence();
+        form.confidence = target.confidence();
+        form.version = target.version();
         return form;
     }
 

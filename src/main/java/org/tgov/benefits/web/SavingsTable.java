@@ -3,22 +3,22 @@ package org.tgov.benefits.web;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.tgov.benefits.SavingsTarget;
+import org.tgov.benefits.SavingsTargetView;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 
 /** The savings page: every target with its workstream's name, and planned against delivered by year. */
 record SavingsTable(List<Row> rows, List<YearTotal> years, YearTotal total) {
 
-    record Row(SavingsTarget target, String workstream) {
+    record Row(SavingsTargetView target, String workstream) {
     }
 
     /** @param year null for the total of all years */
     record YearTotal(FinancialYear year, Money planned, Money delivered, Money cashableDelivered) {
 
-        YearTotal plus(SavingsTarget target) {
+        YearTotal plus(SavingsTargetView target) {
             return new YearTotal(year, planned.plus(target.planned()), delivered.plus(target.delivered()),
-                    target.isCashable() ? cashableDelivered.plus(target.delivered()) : cashableDelivered);
+                    target.cashable() ? cashableDelivered.plus(target.delivered()) : cashableDelivered);
         }
 
         /** Planned less delivered: what is still to be delivered (negative when more was delivered). */
@@ -27,17 +27,17 @@ record SavingsTable(List<Row> rows, List<YearTotal> years, YearTotal total) {
         }
     }
 
-    static SavingsTable of(List<SavingsTarget> targets, Map<Long, String> workstreamNames) {
+    static SavingsTable of(List<SavingsTargetView> targets, Map<Long, String> workstreamNames) {
         Map<FinancialYear, YearTotal> byYear = new TreeMap<>();
         YearTotal total = new YearTotal(null, Money.ZERO, Money.ZERO, Money.ZERO);
-        for (SavingsTarget target : targets) {
-            byYear.merge(target.financialYear(),
-                    new YearTotal(target.financialYear(), Money.ZERO, Money.ZERO, Money.ZERO).plus(target),
+        for (SavingsTargetView target : targets) {
+            byYear.merge(target.year(),
+                    new YearTotal(target.year(), Money.ZERO, Money.ZERO, Money.ZERO).plus(target),
                     (a, b) -> a.plus(target));
             total = total.plus(target);
         }
         List<Row> rows = targets.stream()
-                .map(t -> new Row(t, workstreamNames.getOrDefault(t.getWorkstreamId(), "Unknown workstream"))).toList();
+                .map(t -> new Row(t, workstreamNames.getOrDefault(t.workstreamId(), "Unknown workstream"))).toList();
         return new SavingsTable(rows, List.copyOf(byYear.values()), total);
     }
 }

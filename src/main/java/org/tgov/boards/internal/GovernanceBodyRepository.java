@@ -17,20 +17,20 @@ public interface GovernanceBodyRepository extends JpaRepository<GovernanceBody, 
 
     @Query(value = """
             select new org.tgov.boards.BodySummary(b.id, b.name, b.type, b.cadence, b.chairUserId, b.chairRole,
-                   size(b.memberIds))
+                   size(b.memberIds), case when b.decidesChangeRequests = true then true else false end)
             from GovernanceBody b order by b.name""",
             countQuery = "select count(b) from GovernanceBody b")
     Page<BodySummary> summaries(Pageable page);
 
     @Query("""
             select new org.tgov.boards.BodySummary(b.id, b.name, b.type, b.cadence, b.chairUserId, b.chairRole,
-                   size(b.memberIds))
+                   size(b.memberIds), case when b.decidesChangeRequests = true then true else false end)
             from GovernanceBody b where :userId member of b.memberIds or b.chairUserId = :userId order by b.name""")
     List<BodySummary> summariesFor(Long userId);
 
     @Query("""
             select new org.tgov.boards.BodySummary(b.id, b.name, b.type, b.cadence, b.chairUserId, b.chairRole,
-                   size(b.memberIds))
+                   size(b.memberIds), case when b.decidesChangeRequests = true then true else false end)
             from GovernanceBody b order by b.name""")
     List<BodySummary> allSummaries();
 
@@ -39,8 +39,14 @@ public interface GovernanceBodyRepository extends JpaRepository<GovernanceBody, 
 
     @Query("""
             select count(b) > 0 from GovernanceBody b
-            where b.type = :type and (b.chairUserId = :userId or :userId member of b.memberIds)""")
-    boolean sitsOnBodyOfType(Long userId, org.tgov.boards.BodyType type);
+            where b.id = :bodyId and (b.chairUserId = :userId or :userId member of b.memberIds)""")
+    boolean sitsOn(Long bodyId, Long userId);
+
+    @Query("""
+            select new org.tgov.boards.BodySummary(b.id, b.name, b.type, b.cadence, b.chairUserId, b.chairRole,
+                   size(b.memberIds), case when b.decidesChangeRequests = true then true else false end)
+            from GovernanceBody b where b.decidesChangeRequests = true order by b.id""")
+    List<BodySummary> decidingBodies();
 
     boolean existsByNameIgnoreCase(String name);
 

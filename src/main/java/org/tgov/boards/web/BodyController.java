@@ -1,6 +1,5 @@
 package org.tgov.boards.web;
 
-import org.tgov.identity.CanAdminister;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
@@ -20,10 +19,13 @@ import org.tgov.boards.BodyManagement;
 import org.tgov.boards.BodySummary;
 import org.tgov.boards.BodyType;
 import org.tgov.boards.Cadence;
+import org.tgov.identity.CanAdminister;
 import org.tgov.identity.UserDirectory;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.FormRefusals;
 import org.tgov.shared.web.Option;
+import org.tgov.shared.web.StaleEdits;
 
 @Controller
 @RequestMapping("/bodies")
@@ -76,8 +78,8 @@ class BodyController {
             Long id = bodies.create(form.toDetails());
             redirect.addFlashAttribute("success", "Governance body created");
             return "redirect:/bodies/" + id;
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return formView(model);
         }
     }
@@ -103,11 +105,11 @@ class BodyController {
             bodies.update(id, form.getVersion(), form.toDetails());
             redirect.addFlashAttribute("success", "Governance body updated");
             return "redirect:/bodies/" + id;
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return formView(model);
         } catch (StaleEditException stale) {
-            binding.reject("stale", stale.getMessage() + " Open the body again to see the saved details.");
+            StaleEdits.showSaved(model, "form", BodyForm.of(bodies.get(id)), form, stale);
             return formView(model);
         }
     }
@@ -140,11 +142,11 @@ class BodyController {
             bodies.replaceMembers(id, form.getVersion(), form.getMemberIds());
             redirect.addFlashAttribute("success", "Members updated");
             return "redirect:/bodies/" + id;
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return membersView(model);
         } catch (StaleEditException stale) {
-            binding.reject("stale", stale.getMessage() + " Open the body again to see its members now.");
+            StaleEdits.showSaved(model, "form", MembersForm.of(bodies.get(id)), form, stale);
             return membersView(model);
         }
     }

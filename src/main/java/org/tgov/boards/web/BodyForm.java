@@ -29,6 +29,8 @@ public class BodyForm {
     @Size(max = 10000, message = "Remit must be 10,000 characters or fewer")
     private String remit = "";
 
+    private boolean decidesChangeRequests;
+
     private long version;
 
     static BodyForm of(GovernanceBody body) {
@@ -39,12 +41,13 @@ public class BodyForm {
         form.chairRole = body.getChairRole();
         form.cadence = body.getCadence();
         form.remit = body.getRemit();
+        form.decidesChangeRequests = body.isDecidesChangeRequests();
         form.version = body.getVersion();
         return form;
     }
 
     BodyDetails toDetails() {
-        return new BodyDetails(name, type, chairUserId, chairRole, cadence, remit);
+        return new BodyDetails(name, type, chairUserId, chairRole, cadence, remit, decidesChangeRequests);
     }
 
     public String getName() {
@@ -93,6 +96,14 @@ public class BodyForm {
 
     public void setRemit(String remit) {
         this.remit = remit;
+    }
+
+    public boolean isDecidesChangeRequests() {
+        return decidesChangeRequests;
+    }
+
+    public void setDecidesChangeRequests(boolean decidesChangeRequests) {
+        this.decidesChangeRequests = decidesChangeRequests;
     }
 
     public long getVersion() {

@@ -1,12 +1,11 @@
 package org.tgov.budget.web;
 
-import org.tgov.identity.CanEditProgrammeData;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,26 +13,36 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tgov.budget.ChangeRequest;
+import org.tgov.boards.BodyManagement;
+import org.tgov.boards.BodySummary;
 import org.tgov.budget.ChangeRequestManagement;
-import org.tgov.budget.ChangeRequestStatus;
+import org.tgov.budget.ChangeRequestView;
+import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.identity.SignedInUser;
+import org.tgov.identity.UserDirectory;
 import org.tgov.programme.ProgrammeManagement;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.StaleEdits;
 
 /** A programme's change requests: the list, one request, and what can be done to it from its page. */
 @Controller
 class ChangeRequestController {
 
-
     private final ChangeRequestManagement changes;
     private final ProgrammeManagement programmes;
+    private final BodyManagement bodies;
+    private final UserDirectory people;
     private final ChangeRequestPage page;
 
-    ChangeRequestController(ChangeRequestManagement changes, ProgrammeManagement programmes, ChangeRequestPage page) {
+    ChangeRequestController(ChangeRequestManagement changes, ProgrammeManagement programmes, BodyManagement bodies,
+            UserDirectory people, ChangeRequestPage page) {
         this.changes = changes;
         this.programmes = programmes;
+        this.bodies = bodies;
+        this.people = people;
         this.page = page;
     }
 
@@ -45,9 +54,11 @@ class ChangeRequestController {
     @GetMapping("/programmes/{id}/change-requests")
     String list(@PathVariable Long id, Model model) {
         model.addAttribute("programme", programmes.get(id));
-        List<ChangeRequest> all = changes.of(id);
-        model.addAttribute("awaiting", all.stream().filter(r -> r.getStatus() == ChangeRequestStatus.SUBMITTED).toList());
-        model.addAttribute("others", all.stream().filter(r -> r.getStatus() != ChangeRequestStatus.SUBMITTED).toList());
+        List<ChangeRequestView> all = changes.of(id);
+        model.addAttribute("awaiting", all.stream().filter(ChangeRequestView::isAwaitingDecision).toList());
+        model.addAttribute("others", all.stream().filter(r -> !r.isAwaitingDecision()).toList());
+        model.addAttribute("decidingBody", bodies.decidingBody().map(BodySummary::name).orElse(null));
+        model.addAttribute("names", people.displayNames(all.stream().map(ChangeRequestView::draftedBy).toList()));
         return "budget/change-requests/list";
     }
 
@@ -62,10 +73,13 @@ class ChangeRequestController {
             Model model, RedirectAttributes redirect) {
         try {
             changes.submit(rid, version);
-        } catch (RuleViolation | StaleEditException refused) {
-            return refused(rid, refused, user, model);
+        } catch (Refused refused) {
+            return refused(rid, refused.refusals(), user, model);
+        } catch (StaleEditException stale) {
+            return refused(rid, stale(stale), user, model);
         }
-        redirect.addFlashAttribute("success", "Change request #" + rid + " submitted to the Resources Board");
+        String body = bodies.decidingBody().map(BodySummary::name).orElse("the deciding body");
+        redirect.addFlashAttribute("success", "Change request #" + rid + " submitted to " + body);
         return "redirect:/change-requests/" + rid;
     }
 
@@ -75,39 +89,37 @@ class ChangeRequestController {
             Model model, RedirectAttributes redirect) {
         try {
             changes.withdraw(rid, version);
-        } catch (RuleViolation | StaleEditException refused) {
-            return refused(rid, refused, user, model);
+        } catch (Refused refused) {
+            return refused(rid, refused.refusals(), user, model);
+        } catch (StaleEditException stale) {
+            return refused(rid, stale(stale), user, model);
         }
         redirect.addFlashAttribute("success", "Change request #" + rid + " withdrawn");
         return "redirect:/change-requests/" + rid;
     }
 
     /**
-     * Records the Resources Board's decision. Whether the person may decide is the façade's rule:
-     * someone who is not on the board gets its refusal on the page, whatever they sent.
+     * Records the deciding body's decision. Whether the person may decide is the façade's rule:
+     * someone who is not on the body gets its refusal on the page, whatever they sent.
      */
     @PostMapping("/change-requests/{rid}/decision")
     String decide(@PathVariable Long rid, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         LocalDate meetingDate = null;
-        if (page.sitsOnResourcesBoard(user)) {
+        if (page.sitsOnDecidingBody(user)) {
             meetingDate = form.check(binding);
-            if (meetingDate == null) {
+            if (binding.hasErrors()) {
                 return showWithErrors(rid, user, model);
             }
         }
         try {
             changes.decide(rid, form.getVersion(), form.approves(), meetingDate, form.getMinuteReference(),
                     form.getNotes(), user);
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return showWithErrors(rid, user, model);
         } catch (StaleEditException stale) {
-            DecisionForm fresh = DecisionForm.forVersion(changes.get(rid).getVersion());
-            BindingResult freshBinding = new BeanPropertyBindingResult(fresh, "decisionForm");
-            freshBinding.reject("stale", stale.getMessage() + " The page now shows the change request as it is saved.");
-            model.addAttribute("decisionForm", fresh);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "decisionForm", freshBinding);
+            StaleEdits.showSaved(model, "decisionForm", DecisionForm.forVersion(changes.get(rid).version()), form, stale);
             return showWithErrors(rid, user, model);
         }
         redirect.addFlashAttribute("success", form.approves()
@@ -116,12 +128,12 @@ class ChangeRequestController {
         return "redirect:/change-requests/" + rid;
     }
 
-    private String refused(Long rid, RuntimeException refused, SignedInUser user, Model model) {
-        String message = refused.getMessage();
-        if (refused instanceof StaleEditException) {
-            message += " The page now shows the change request as it is saved.";
-        }
-        model.addAttribute("problems", List.of(message));
+    private static List<Refusal> stale(StaleEditException stale) {
+        return List.of(Refusal.of(stale.code(), stale.arguments()), Refusal.of("changeRequest.stale.shown"));
+    }
+
+    private String refused(Long rid, List<Refusal> refusals, SignedInUser user, Model model) {
+        model.addAttribute("problems", new ArrayList<>(refusals));
         return showWithErrors(rid, user, model);
     }
 

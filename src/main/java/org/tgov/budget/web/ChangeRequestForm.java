@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.tgov.budget.BudgetChange;
-import org.tgov.budget.ChangeRequest;
-import org.tgov.budget.ChangeRequestLine;
 import org.tgov.budget.ChangeRequestType;
+import org.tgov.budget.ChangeRequestView;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.MoneyField;
@@ -41,13 +40,13 @@ public class ChangeRequestForm {
         padRows();
     }
 
-    static ChangeRequestForm of(ChangeRequest request) {
+    static ChangeRequestForm of(ChangeRequestView request) {
         ChangeRequestForm form = new ChangeRequestForm();
-        form.type = request.getType();
-        form.title = request.getTitle();
-        form.rationale = request.getRationale();
-        form.version = request.getVersion();
-        form.lines = new ArrayList<>(request.getLines().stream().map(Row::of).toList());
+        form.type = request.type();
+        form.title = request.title();
+        form.rationale = request.rationale();
+        form.version = request.version();
+        form.lines = new ArrayList<>(request.changes().stream().map(Row::of).toList());
         form.padRows();
         return form;
     }
@@ -100,11 +99,11 @@ public class ChangeRequestForm {
         private Integer year;
         private String amount = "";
 
-        static Row of(ChangeRequestLine line) {
+        static Row of(BudgetChange change) {
             Row row = new Row();
-            row.costLineId = line.getCostLineId();
-            row.year = line.financialYear().startYear();
-            row.amount = line.amount().plain();
+            row.costLineId = change.costLineId();
+            row.year = change.year().startYear();
+            row.amount = change.amount().plain();
             return row;
         }
 

@@ -1,13 +1,10 @@
 package org.tgov.budget.web;
 
-import org.tgov.identity.CanEditProgrammeData;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,16 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.budget.BudgetChange;
-import org.tgov.budget.ChangeRequest;
 import org.tgov.budget.ChangeRequestManagement;
-import org.tgov.budget.ChangeRequestStatus;
 import org.tgov.budget.ChangeRequestType;
+import org.tgov.budget.ChangeRequestView;
 import org.tgov.budget.CostLineManagement;
+import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.FormRefusals;
 import org.tgov.shared.web.Option;
+import org.tgov.shared.web.StaleEdits;
 
 /** Drafting a change request and changing it while it is a draft. */
 @Controller
@@ -71,27 +70,27 @@ class ChangeRequestFormController {
             Long rid = changes.draft(id, form.getType(), form.getTitle(), form.getRationale(), lines);
             redirect.addFlashAttribute("success", "Change request #" + rid + " saved as a draft");
             return "redirect:/change-requests/" + rid;
-        } catch (RuleViolation violation) {
-            showOn(binding, violation);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return show(programme, null, form, model);
         }
     }
 
     @GetMapping("/change-requests/{rid}/edit")
     String editForm(@PathVariable Long rid, Model model) {
-        ChangeRequest request = changes.get(rid);
-        if (request.getStatus() != ChangeRequestStatus.DRAFT) {
+        ChangeRequestView request = changes.get(rid);
+        if (!request.isDraft()) {
             // Only drafts change; the request's page says where it has got to.
             return "redirect:/change-requests/" + rid;
         }
-        return show(programmes.get(request.getProgrammeId()), request, ChangeRequestForm.of(request), model);
+        return show(programmes.get(request.programmeId()), request, ChangeRequestForm.of(request), model);
     }
 
     @PostMapping("/change-requests/{rid}")
     String revise(@PathVariable Long rid, @Valid @ModelAttribute("form") ChangeRequestForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        ChangeRequest request = changes.get(rid);
-        Programme programme = programmes.get(request.getProgrammeId());
+        ChangeRequestView request = changes.get(rid);
+        Programme programme = programmes.get(request.programmeId());
         List<BudgetChange> lines = form.toChanges(binding, programme.financialYears());
         if (binding.hasErrors()) {
             return show(programme, request, form, model);
@@ -100,38 +99,26 @@ class ChangeRequestFormController {
             changes.revise(rid, form.getVersion(), form.getType(), form.getTitle(), form.getRationale(), lines);
             redirect.addFlashAttribute("success", "Change request #" + rid + " saved");
             return "redirect:/change-requests/" + rid;
-        } catch (RuleViolation violation) {
-            showOn(binding, violation);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return show(programme, request, form, model);
         } catch (StaleEditException stale) {
-            ChangeRequest saved = changes.get(rid);
+            ChangeRequestView saved = changes.get(rid);
             ChangeRequestForm current = ChangeRequestForm.of(saved);
-            BindingResult fresh = new BeanPropertyBindingResult(current, "form");
-            fresh.reject("stale", stale.getMessage() + " The form now shows the saved change request; make your changes again.");
-            model.addAttribute("unsaved", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+            StaleEdits.showSaved(model, "form", current, form, stale);
             return show(programme, saved, current, model);
         }
     }
 
-    private String show(Programme programme, ChangeRequest request, ChangeRequestForm form, Model model) {
+    private String show(Programme programme, ChangeRequestView request, ChangeRequestForm form, Model model) {
         form.padRows();
         model.addAttribute("programme", programme);
         model.addAttribute("changeRequest", request);
         model.addAttribute("form", form);
         model.addAttribute("costLines", costLines.of(programme.getId()).stream()
-                .map(c -> new Option(c.getId().toString(), c.getCode() + " " + c.getName())).toList());
+                .map(c -> new Option(c.id().toString(), c.label())).toList());
         model.addAttribute("years", programme.financialYears().stream()
                 .map(y -> new Option(Integer.toString(y.startYear()), y.label())).toList());
         return TEMPLATE;
-    }
-
-    /** Next to its field when the form has one, otherwise in the error summary. */
-    private static void showOn(BindingResult binding, RuleViolation violation) {
-        if (violation.field() != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(violation.field())) {
-            violation.addTo(binding);
-        } else {
-            binding.reject("rule", violation.getMessage());
-        }
     }
 }

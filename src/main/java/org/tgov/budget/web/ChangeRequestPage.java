@@ -1,101 +1,124 @@
 package org.tgov.budget.web;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tgov.boards.BodyManagement;
-import org.tgov.boards.BodyType;
-import org.tgov.budget.ChangeRequest;
-import org.tgov.budget.ChangeRequestLine;
+import org.tgov.boards.BodySummary;
+import org.tgov.budget.BudgetChange;
+import org.tgov.budget.BudgetFigures;
 import org.tgov.budget.ChangeRequestManagement;
-import org.tgov.budget.ChangeRequestStatus;
-import org.tgov.budget.CostLine;
+import org.tgov.budget.ChangeRequestView;
 import org.tgov.budget.CostLineManagement;
-import org.tgov.reporting.FinanceReports;
+import org.tgov.budget.CostLineView;
+import org.tgov.budget.LineFigures;
 import org.tgov.identity.SignedInUser;
-import org.tgov.programme.Programme;
+import org.tgov.identity.UserDirectory;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
+import org.tgov.shared.Refusal;
 
 /**
- * The change request view page's model, shared by its GET and by the actions that show it again
- * with an error. A fixed number of queries: the request with its lines, the programme, its cost
- * lines, their budgets and the viewer's Resources Board membership.
+ * The change request page's model, shared by its GET and by the actions that show it again with
+ * an error: the request, what it would do to each budget and forecast, who drafted, submitted and
+ * decided it, what stops a draft being submitted, and whether this person may decide it.
  */
 @Component
 class ChangeRequestPage {
 
     static final String TEMPLATE = "budget/change-requests/show";
 
-    /** One budget line as shown: what it changes, the budget now and after the change. */
+    /**
+     * One budget change as shown: the budget and forecast of the line's year now and after the
+     * request (later lines for the same line and year count the earlier ones, as approval does).
+     * Approval leaves the forecast where it is, so the forecast after is the forecast now.
+     */
     record Line(Long costLineId, String code, String name, FinancialYear year, Money amount, Money budgetNow,
-            Money budgetAfter) {
+            Money budgetAfter, Money forecast) {
     }
 
     private final ChangeRequestManagement changes;
     private final ProgrammeManagement programmes;
     private final CostLineManagement costLines;
-    private final FinanceReports reports;
+    private final BudgetFigures figures;
     private final BodyManagement bodies;
+    private final UserDirectory people;
 
     ChangeRequestPage(ChangeRequestManagement changes, ProgrammeManagement programmes, CostLineManagement costLines,
-            FinanceReports reports, BodyManagement bodies) {
+            BudgetFigures figures, BodyManagement bodies, UserDirectory people) {
         this.changes = changes;
         this.programmes = programmes;
         this.costLines = costLines;
-        this.reports = reports;
+        this.figures = figures;
         this.bodies = bodies;
+        this.people = people;
     }
 
-    boolean sitsOnResourcesBoard(SignedInUser user) {
-        return user != null && bodies.sitsOnBodyOfType(user.getId(), BodyType.RESOURCES_BOARD);
+    /** Whether the person sits on the body that decides change requests. */
+    boolean sitsOnDecidingBody(SignedInUser user) {
+        Optional<BodySummary> body = bodies.decidingBody();
+        return user != null && body.isPresent() && bodies.sitsOn(body.get().id(), user.getId());
     }
 
     /** Fills the model for the view page and names its template. */
     String show(Long requestId, SignedInUser user, Model model) {
-        ChangeRequest request = changes.get(requestId);
-        Programme programme = programmes.get(request.getProgrammeId());
-        boolean pending = request.getStatus() == ChangeRequestStatus.DRAFT
-                || request.getStatus() == ChangeRequestStatus.SUBMITTED;
-        boolean onBoard = request.getStatus() == ChangeRequestStatus.SUBMITTED && sitsOnResourcesBoard(user);
-        String conflict = onBoard ? request.conflictOfInterest(user.getUsername()) : null;
-        boolean canDecide = onBoard && conflict == null;
-        model.addAttribute("conflict", conflict);
+        ChangeRequestView request = changes.get(requestId);
+        Optional<BodySummary> decidingBody = bodies.decidingBody();
+        boolean onBody = request.isAwaitingDecision() && decidingBody.isPresent() && user != null
+                && bodies.sitsOn(decidingBody.get().id(), user.getId());
+        boolean conflict = onBody && request.involves(user.getUsername());
         model.addAttribute("changeRequest", request);
-        model.addAttribute("programme", programme);
+        model.addAttribute("programme", programmes.get(request.programmeId()));
         model.addAttribute("lines", lines(request));
-        model.addAttribute("pending", pending);
-        model.addAttribute("canDecide", canDecide);
+        model.addAttribute("decidingBody", decidingBody.map(BodySummary::name).orElse(null));
+        model.addAttribute("pending", request.isDraft() || request.isAwaitingDecision());
+        model.addAttribute("canDecide", onBody && !conflict);
+        model.addAttribute("conflict", conflict ? (user.getUsername().equals(request.draftedBy())
+                ? "changeRequest.decide.drafted" : "changeRequest.decide.submitted") : null);
+        model.addAttribute("names", people.displayNames(List.of(nameOrEmpty(request.draftedBy()),
+                nameOrEmpty(request.submittedBy()), nameOrEmpty(request.decidedBy()))));
         model.addAttribute("outcomes", DecisionForm.OUTCOMES);
-        if (canDecide && !model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", DecisionForm.forVersion(request.getVersion()));
+        if (request.isDraft() && !model.containsAttribute("problems")) {
+            List<Refusal> problems = changes.problems(requestId);
+            model.addAttribute("draftProblems", problems);
+        }
+        if (onBody && !conflict && !model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", DecisionForm.forVersion(request.version()));
         }
         return TEMPLATE;
     }
 
-    private List<Line> lines(ChangeRequest request) {
-        Map<Long, CostLine> byId = costLines.of(request.getProgrammeId()).stream()
-                .collect(Collectors.toMap(CostLine::getId, Function.identity()));
-        Map<Long, Map<FinancialYear, Money>> budgets = reports.budgets(request.getProgrammeId());
-        // Lines for the same cost line and year add up, as they do when the request is approved.
-        Map<String, Money> running = new HashMap<>();
-        return request.getLines().stream().map(line -> {
-            CostLine costLine = byId.get(line.getCostLineId());
-            Money now = budgets.getOrDefault(line.getCostLineId(), Map.of()).getOrDefault(line.financialYear(), Money.ZERO);
-            Money after = running.getOrDefault(key(line), now).plus(line.amount());
-            running.put(key(line), after);
-            return new Line(line.getCostLineId(), costLine == null ? "" : costLine.getCode(),
-                    costLine == null ? "Unknown cost line" : costLine.getName(), line.financialYear(), line.amount(),
-                    now, after);
-        }).toList();
+    private List<Line> lines(ChangeRequestView request) {
+        Set<Long> ids = request.changes().stream().map(BudgetChange::costLineId).collect(Collectors.toSet());
+        Map<Long, CostLineView> byId = CostLineView.byId(costLines.of(request.programmeId()));
+        Map<String, LineFigures> now = figures.ofLines(ids).stream()
+                .collect(Collectors.toMap(f -> key(f.costLineId(), f.year()), f -> f));
+        Map<String, Money> running = new java.util.HashMap<>();
+        List<Line> lines = new ArrayList<>();
+        for (BudgetChange change : request.changes()) {
+            String key = key(change.costLineId(), change.year());
+            LineFigures current = now.getOrDefault(key, LineFigures.none(change.costLineId(), change.year()));
+            Money after = running.getOrDefault(key, current.budget()).plus(change.amount());
+            running.put(key, after);
+            CostLineView line = byId.get(change.costLineId());
+            lines.add(new Line(change.costLineId(), line == null ? "" : line.code(),
+                    line == null ? "Unknown cost line" : line.name(), change.year(), change.amount(), current.budget(),
+                    after, current.forecastOrBudget()));
+        }
+        return lines;
     }
 
-    private static String key(ChangeRequestLine line) {
-        return line.getCostLineId() + "/" + line.financialYear().startYear();
+    private static String key(Long costLineId, FinancialYear year) {
+        return costLineId + "/" + year.startYear();
+    }
+
+    private static String nameOrEmpty(String username) {
+        return username == null ? "" : username;
     }
 }

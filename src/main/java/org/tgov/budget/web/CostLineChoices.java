@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.tgov.benefits.SavingsManagement;
 import org.tgov.budget.CostCategory;
 import org.tgov.budget.ExpenditureType;
-import org.tgov.funding.FundingManagement;
-import org.tgov.benefits.SavingsManagement;
+import org.tgov.funding.FundingFacts;
+import org.tgov.funding.StreamView;
 import org.tgov.programme.Programme;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.FinancialYear;
@@ -25,13 +26,17 @@ class CostLineChoices {
     private static final List<Option> EXPENDITURE_TYPES = List.of(
             new Option(ExpenditureType.IMPROVEMENT.name(), "Improvement: meets the statutory duty to improve"),
             new Option(ExpenditureType.TRANSFORMATION.name(), "Transformation: designed to generate ongoing savings"));
+
+    /** The years a form asks about, and the only funding stream when the programme has exactly one. */
+    record Years(List<FinancialYear> years, Long onlyStream) {
+    }
+
     private final WorkstreamManagement workstreams;
-    private final FundingManagement funding;
+    private final FundingFacts funding;
     private final SavingsManagement savings;
     private final Formats formats;
 
-    CostLineChoices(WorkstreamManagement workstreams, FundingManagement funding, SavingsManagement savings,
-            Formats formats) {
+    CostLineChoices(WorkstreamManagement workstreams, FundingFacts funding, SavingsManagement savings, Formats formats) {
         this.workstreams = workstreams;
         this.funding = funding;
         this.savings = savings;
@@ -39,28 +44,27 @@ class CostLineChoices {
     }
 
     /**
-     * @param budgetYears years that already have an original budget: offered even if the programme's
-     *                    dates have moved, so that saving the form never drops them unseen
-     * @return the years the form asks a budget for
+     * @param budgetYears years that already have an original budget or a stream: offered even if the
+     *                    programme's dates have moved, so that saving the form never drops them unseen
      */
-    List<FinancialYear> addTo(Model model, Programme programme, Collection<FinancialYear> budgetYears) {
+    Years addTo(Model model, Programme programme, Collection<FinancialYear> budgetYears) {
         Long id = programme.getId();
         TreeSet<FinancialYear> years = new TreeSet<>(programme.financialYears());
         years.addAll(budgetYears);
+        List<StreamView> streams = funding.streams(id);
         model.addAttribute("programme", programme);
         model.addAttribute("years", List.copyOf(years));
         model.addAttribute("categories", CATEGORIES);
         model.addAttribute("expenditureTypes", EXPENDITURE_TYPES);
         model.addAttribute("workstreams", workstreams.of(id).stream()
                 .map(w -> new Option(w.getId().toString(), w.getName())).toList());
-        model.addAttribute("fundingStreams", funding.streams(id).stream()
-                .map(s -> new Option(s.getId().toString(), s.getName() + " (" + s.getType().label() + ")")).toList());
+        model.addAttribute("fundingStreams", streams.stream()
+                .map(s -> new Option(s.id().toString(), s.name() + " (" + s.type().label() + ")")).toList());
         model.addAttribute("fundingDecisions", funding.decisions(id).stream()
-                .map(d -> new Option(d.getId().toString(), d.getReference() + ": " + d.getDecidedBy() + ", "
-                        + formats.date(d.getDecidedOn()) + ", " + d.amount().format())).toList());
-        model.addAttribute("savingsTargets", savings.of(id).stream()
-                .map(t -> new Option(t.getId().toString(), t.financialYear().label() + ": " + t.getDescription()))
-                .toList());
-        return List.copyOf(years);
+                .map(d -> new Option(d.id().toString(), d.reference() + ": " + d.decidedBy() + ", "
+                        + formats.date(d.decidedOn()) + ", " + d.amount().format())).toList());
+        model.addAttribute("savingsTargets", savings.targets(id).stream()
+                .map(t -> new Option(t.id().toString(), t.year().label() + ": " + t.description())).toList());
+        return new Years(List.copyOf(years), streams.size() == 1 ? streams.get(0).id() : null);
     }
 }

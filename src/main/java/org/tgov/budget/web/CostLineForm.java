@@ -1,23 +1,26 @@
 package org.tgov.budget.web;
 
-import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.validation.BindingResult;
 import org.tgov.budget.CostCategory;
-import org.tgov.budget.CostLine;
 import org.tgov.budget.CostLineDetails;
+import org.tgov.budget.CostLineView;
 import org.tgov.budget.ExpenditureType;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
+import org.tgov.shared.web.Decimals;
+import org.tgov.shared.web.MoneyField;
 
 /** The add and change cost line screen, with the original budget for each financial year. */
 public class CostLineForm {
@@ -42,12 +45,12 @@ public class CostLineForm {
     @NotNull(message = "Select whether this is improvement or transformation spend")
     private ExpenditureType expenditureType;
 
-    @NotNull(message = "Select the funding stream")
-    private Long fundingStreamId;
+    /** The funding stream of each financial year, by the year's start. */
+    private Map<Integer, Long> streams = new TreeMap<>();
 
     private Long fundingDecisionId;
 
-    private Long savingsTargetId;
+    private Set<Long> savingsTargetIds = new HashSet<>();
 
     private String fte = "";
 
@@ -58,50 +61,43 @@ public class CostLineForm {
 
     private long version;
 
-    static CostLineForm of(CostLine costLine, Map<FinancialYear, Money> originalBudget) {
+    /** A new line: every year on the programme's only funding stream, when it has just one. */
+    static CostLineForm forNew(List<FinancialYear> years, Long onlyStream) {
         CostLineForm form = new CostLineForm();
-        form.workstreamId = costLine.getWorkstreamId();
-        form.code = costLine.getCode();
-        form.name = costLine.getName();
-        form.category = costLine.getCategory();
-        form.expenditureType = costLine.getExpenditureType();
-        form.fundingStreamId = costLine.getFundingStreamId();
-        form.fundingDecisionId = costLine.getFundingDecisionId();
-        form.savingsTargetId = costLine.getSavingsTargetId();
-        form.fte = costLine.getFte().stripTrailingZeros().toPlainString();
-        form.illustrative = costLine.isIllustrative();
-        originalBudget.forEach((year, amount) -> form.budget.put(year.startYear(), amount.plain()));
-        form.version = costLine.getVersion();
+        if (onlyStream != null) {
+            years.forEach(year -> form.streams.put(year.startYear(), onlyStream));
+        }
         return form;
     }
 
-    /** The details, or null when the form has errors (added to {@code binding}). */
-    CostLineDetails toDetails(BindingResult binding) {
-        BigDecimal parsedFte = parseFte(binding);
+    static CostLineForm of(CostLineView costLine, Map<FinancialYear, Money> originalBudget) {
+        CostLineForm form = new CostLineForm();
+        form.workstreamId = costLine.workstreamId();
+        form.code = costLine.code();
+        form.name = costLine.name();
+        form.category = costLine.category();
+        form.expenditureType = costLine.expenditureType();
+        costLine.streams().forEach((year, stream) -> form.streams.put(year.startYear(), stream));
+        form.fundingDecisionId = costLine.fundingDecisionId();
+        form.savingsTargetIds = new HashSet<>(costLine.savingsTargetIds());
+        form.fte = costLine.fte().stripTrailingZeros().toPlainString();
+        form.illustrative = costLine.illustrative();
+        originalBudget.forEach((year, amount) -> form.budget.put(year.startYear(), amount.plain()));
+        form.version = costLine.version();
+        return form;
+    }
+
+    /** The details for the years offered, or null when the form has errors (added to {@code binding}). */
+    CostLineDetails toDetails(BindingResult binding, Collection<FinancialYear> years) {
+        BigDecimal parsedFte = Decimals.parse(fte, binding, "fte", "FTE", MAX_FTE);
         if (binding.hasErrors()) {
             return null;
         }
-        return new CostLineDetails(workstreamId, code, name, category, expenditureType, fundingStreamId,
-                fundingDecisionId, savingsTargetId, parsedFte, illustrative);
-    }
-
-    private BigDecimal parseFte(BindingResult binding) {
-        if (fte == null || fte.isBlank()) {
-            return BigDecimal.ZERO;
-        }
-        try {
-            BigDecimal value = new BigDecimal(fte.strip());
-            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
-                binding.rejectValue("fte", "invalid", "FTE must be 0 or more, with at most 2 decimal places");
-            } else if (value.compareTo(MAX_FTE) >= 0) {
-                binding.rejectValue("fte", "invalid", "FTE must be less than 10,000");
-            } else {
-                return value.setScale(2, RoundingMode.UNNECESSARY);
-            }
-        } catch (NumberFormatException e) {
-            binding.rejectValue("fte", "invalid", "FTE must be a number, like 1.5");
-        }
-        return null;
+        Map<FinancialYear, Long> byYear = new TreeMap<>();
+        years.stream().filter(year -> streams.get(year.startYear()) != null)
+                .forEach(year -> byYear.put(year, streams.get(year.startYear())));
+        return new CostLineDetails(workstreamId, code, name, category, expenditureType, byYear, fundingDecisionId,
+                savingsTargetIds, parsedFte == null ? BigDecimal.ZERO : parsedFte, illustrative);
     }
 
     /** The original budget for each of {@code years} (blank is £0), with errors added to {@code binding}. */
@@ -160,12 +156,12 @@ public class CostLineForm {
         this.expenditureType = expenditureType;
     }
 
-    public Long getFundingStreamId() {
-        return fundingStreamId;
+    public Map<Integer, Long> getStreams() {
+        return streams;
     }
 
-    public void setFundingStreamId(Long fundingStreamId) {
-        this.fundingStreamId = fundingStreamId;
+    public void setStreams(Map<Integer, Long> streams) {
+        this.streams = streams == null ? new TreeMap<>() : streams;
     }
 
     public Long getFundingDecisionId() {
@@ -176,12 +172,12 @@ public class CostLineForm {
         this.fundingDecisionId = fundingDecisionId;
     }
 
-    public Long getSavingsTargetId() {
-        return savingsTargetId;
+    public Set<Long> getSavingsTargetIds() {
+        return savingsTargetIds;
     }
 
-    public void setSavingsTargetId(Long savingsTargetId) {
-        this.savingsTargetId = savingsTargetId;
+    public void setSavingsTargetIds(Set<Long> savingsTargetIds) {
+        this.savingsTargetIds = savingsTargetIds == null ? new HashSet<>() : savingsTargetIds;
     }
 
     public String getFte() {

@@ -1,13 +1,13 @@
 package org.tgov.budget.web;
 
-import org.tgov.shared.web.Option;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.tgov.shared.web.DateInput;
+import org.tgov.shared.web.Option;
 
 /**
- * The Resources Board's decision on a change request. Checked by hand rather than with bean
+ * The deciding body's decision on a change request. Checked by hand rather than with bean
  * validation, because a person who is not on the board must get the façade's refusal, not
  * messages about fields they were never shown.
  */
@@ -35,12 +35,10 @@ public class DecisionForm {
     /** The meeting date, or null after adding GOV.UK-style errors for every mistake on the form. */
     LocalDate check(BindingResult binding) {
         if (!APPROVE.equals(outcome) && !REJECT.equals(outcome)) {
-            binding.rejectValue("outcome", "required", "Select whether the Resources Board approved or rejected the change request");
+            binding.rejectValue("outcome", "required", "Select whether the change request was approved or rejected");
         }
         LocalDate date = meetingDate.toDate(binding, "meetingDate", "date of the meeting", true);
-        if (minuteReference == null || minuteReference.isBlank()) {
-            binding.rejectValue("minuteReference", "required", "Enter the minute reference");
-        } else if (minuteReference.length() > 100) {
+        if (minuteReference != null && minuteReference.length() > 100) {
             binding.rejectValue("minuteReference", "size", "Minute reference must be 100 characters or fewer");
         }
         if (notes != null && notes.length() > 10000) {

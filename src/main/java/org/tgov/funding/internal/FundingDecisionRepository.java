@@ -1,13 +1,14 @@
 package org.tgov.funding.internal;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.tgov.funding.FundingDecision;
 
+/** Decisions are always read with their tranches and sources, in one query for a page. */
 public interface FundingDecisionRepository extends JpaRepository<FundingDecision, Long> {
 
     @Query("select distinct d from FundingDecision d left join fetch d.tranches where d.id = :id")
@@ -17,12 +18,12 @@ public interface FundingDecisionRepository extends JpaRepository<FundingDecision
     List<FundingDecision> findWithTranches(Long programmeId);
 
     @Query("select distinct d from FundingDecision d left join fetch d.tranches where d.id in :ids")
-    List<FundingDecision> findWithTranchesByIds(java.util.Collection<Long> ids);
+    List<FundingDecision> findWithTranchesByIds(Collection<Long> ids);
 
     /** Serialises spend and commitments charged to the same decision so two entries cannot both pass the limit. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from FundingDecision d where d.id in :ids order by d.id")
-    List<FundingDecision> lockAll(java.util.Collection<Long> ids);
+    List<FundingDecision> lockAll(Collection<Long> ids);
 
     boolean existsByProgrammeIdAndReferenceIgnoreCase(Long programmeId, String reference);
 

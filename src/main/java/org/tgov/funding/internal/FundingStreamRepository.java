@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.tgov.funding.FundingStream;
 
 public interface FundingStreamRepository extends JpaRepository<FundingStream, Long> {
 
@@ -13,6 +12,9 @@ public interface FundingStreamRepository extends JpaRepository<FundingStream, Lo
 
     @Query("select distinct s from FundingStream s left join fetch s.amounts where s.programmeId = :programmeId order by s.name")
     List<FundingStream> findWithAmounts(Long programmeId);
+
+    @Query("select s.id from FundingStream s where s.programmeId = :programmeId")
+    List<Long> idsOf(Long programmeId);
 
     boolean existsByProgrammeIdAndNameIgnoreCase(Long programmeId, String name);
 

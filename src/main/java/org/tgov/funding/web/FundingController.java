@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.tgov.funding.FundingManagement;
+import org.tgov.funding.FundingFacts;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
 
@@ -16,10 +16,10 @@ import org.tgov.programme.ProgrammeManagement;
 class FundingController {
 
     private final ProgrammeManagement programmes;
-    private final FundingManagement funding;
+    private final FundingFacts funding;
     private final Clock clock;
 
-    FundingController(ProgrammeManagement programmes, FundingManagement funding, Clock clock) {
+    FundingController(ProgrammeManagement programmes, FundingFacts funding, Clock clock) {
         this.programmes = programmes;
         this.funding = funding;
         this.clock = clock;

@@ -1,17 +1,27 @@
 package org.tgov.funding.web;
 
-import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.validation.BindingResult;
-import org.tgov.funding.FundingDecision;
-import org.tgov.funding.FundingDecisionDetails;
+import org.tgov.funding.DecisionDetails;
+import org.tgov.funding.DecisionView;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.DateInput;
+import org.tgov.shared.web.MoneyField;
 
-/** The add and change funding decision screen. */
+/**
+ * The add and change funding decision screen. The streams the decision draws on come as a fixed
+ * number of rows, so the page needs no JavaScript; rows left blank are ignored, and a single
+ * stream left without an amount gives the whole amount.
+ */
 public class FundingDecisionForm {
+
+    static final int ROWS = 3;
 
     @NotBlank(message = "Enter who made the decision, for example Cabinet")
     @Size(max = 200, message = "Decided by must be 200 characters or fewer")
@@ -25,34 +35,101 @@ public class FundingDecisionForm {
 
     private String amount = "";
 
-    /** Optional: the stream the decision funds. */
-    private Long fundingStreamId;
+    private List<Source> sources = new ArrayList<>();
 
     @Size(max = 10000, message = "Notes must be 10,000 characters or fewer")
     private String notes = "";
 
     private long version;
 
-    static FundingDecisionForm of(FundingDecision decision) {
+    /** One stream the decision draws on, and how much of the decision it gives. */
+    public static class Source {
+
+        private Long streamId;
+        private String amount = "";
+
+        public Long getStreamId() {
+            return streamId;
+        }
+
+        public void setStreamId(Long streamId) {
+            this.streamId = streamId;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public void setAmount(String amount) {
+            this.amount = amount;
+        }
+
+        boolean isBlank() {
+            return streamId == null && (amount == null || amount.isBlank());
+        }
+    }
+
+    public FundingDecisionForm() {
+        padRows();
+    }
+
+    static FundingDecisionForm of(DecisionView decision) {
         FundingDecisionForm form = new FundingDecisionForm();
-        form.decidedBy = decision.getDecidedBy();
-        form.decidedOn = DateInput.of(decision.getDecidedOn());
-        form.reference = decision.getReference();
+        form.decidedBy = decision.decidedBy();
+        form.decidedOn = DateInput.of(decision.decidedOn());
+        form.reference = decision.reference();
         form.amount = decision.amount().plain();
-        form.fundingStreamId = decision.getFundingStreamId();
-        form.notes = decision.getNotes() == null ? "" : decision.getNotes();
-        form.version = decision.getVersion();
+        form.sources = new ArrayList<>();
+        decision.sources().forEach((stream, money) -> {
+            Source source = new Source();
+            source.streamId = stream;
+            source.amount = money.plain();
+            form.sources.add(source);
+        });
+        form.notes = decision.notes() == null ? "" : decision.notes();
+        form.version = decision.version();
+        form.padRows();
         return form;
     }
 
+    /** At least {@link #ROWS} rows, and always one blank one. */
+    void padRows() {
+        int wanted = Math.max(ROWS, (int) sources.stream().filter(s -> !s.isBlank()).count() + 1);
+        while (sources.size() < wanted) {
+            sources.add(new Source());
+        }
+    }
+
     /** The details, or null when the form has errors (added to {@code binding}). */
-    FundingDecisionDetails toDetails(BindingResult binding) {
+    DecisionDetails toDetails(BindingResult binding) {
         LocalDate on = decidedOn.toDate(binding, "decidedOn", "date of the decision", true);
-        Money money = MoneyField.parse(amount, binding, "amount", "amount", true);
+        Money total = MoneyField.parse(amount, binding, "amount", "amount", true);
+        Map<Long, Money> byStream = new LinkedHashMap<>();
+        long named = sources.stream().filter(s -> s.streamId != null).count();
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            if (source.isBlank()) {
+                continue;
+            }
+            String field = "sources[" + i + "]";
+            if (source.streamId == null) {
+                binding.rejectValue(field + ".streamId", "required", "Select the funding stream for row " + (i + 1));
+                continue;
+            }
+            boolean whole = named == 1 && (source.amount == null || source.amount.isBlank());
+            Money part = whole ? total : MoneyField.parse(source.amount, binding, field + ".amount",
+                    "amount from funding stream " + (i + 1), true);
+            if (byStream.containsKey(source.streamId)) {
+                binding.rejectValue(field + ".streamId", "duplicate", "Choose each funding stream once");
+            } else if (part != null) {
+                byStream.put(source.streamId, part);
+            }
+        }
         if (binding.hasErrors()) {
+            padRows();
             return null;
         }
-        return new FundingDecisionDetails(decidedBy, on, reference, money, fundingStreamId, notes);
+        return new DecisionDetails(decidedBy, on, reference, total, byStream, notes);
     }
 
     public String getDecidedBy() {
@@ -87,12 +164,12 @@ public class FundingDecisionForm {
         this.amount = amount;
     }
 
-    public Long getFundingStreamId() {
-        return fundingStreamId;
+    public List<Source> getSources() {
+        return sources;
     }
 
-    public void setFundingStreamId(Long fundingStreamId) {
-        this.fundingStreamId = fundingStreamId;
+    public void setSources(List<Source> sources) {
+        this.sources = sources == null ? new ArrayList<>() : sources;
     }
 
     public String getNotes() {

@@ -4,39 +4,39 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.tgov.funding.FundingDecision;
-import org.tgov.funding.FundingStream;
+import org.tgov.funding.DecisionView;
+import org.tgov.funding.StreamView;
 import org.tgov.programme.Programme;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 
-/** What the funding page shows: the streams by year with totals, and each decision with its tranches. */
+/** What the funding page shows: the streams by year with totals, and each decision with its sources and tranches. */
 record FundingPage(List<FinancialYear> years, List<StreamRow> streams, List<Money> yearTotals, Money total,
         List<DecisionRow> decisions) {
 
-    record StreamRow(FundingStream stream, List<Money> amounts, Money total) {
+    record StreamRow(StreamView stream, List<Money> amounts, Money total) {
     }
 
-    /** @param streamName null when the decision is not linked to a stream */
-    record DecisionRow(FundingDecision decision, String streamName, Money allocated, Money unallocated, Money released) {
+    /** A stream a decision draws on, by name, with its part of the amount. */
+    record Source(String streamName, Money amount) {
     }
 
-    static FundingPage of(Programme programme, List<FundingStream> streams, List<FundingDecision> decisions, LocalDate today) {
+    record DecisionRow(DecisionView decision, List<Source> sources, Money released) {
+    }
+
+    static FundingPage of(Programme programme, List<StreamView> streams, List<DecisionView> decisions, LocalDate today) {
         List<FinancialYear> years = yearsShown(programme, streams);
         List<StreamRow> rows = streams.stream().map(stream -> {
-            Map<FinancialYear, Money> byYear = stream.amountsByYear();
-            List<Money> amounts = years.stream().map(y -> byYear.getOrDefault(y, Money.ZERO)).toList();
-            return new StreamRow(stream, amounts, sum(amounts));
+            List<Money> amounts = years.stream().map(stream::amountIn).toList();
+            return new StreamRow(stream, amounts, stream.total());
         }).toList();
-        List<Money> yearTotals = years.stream()
-                .map(y -> sum(streams.stream().map(s -> s.amountsByYear().getOrDefault(y, Money.ZERO)).toList()))
-                .toList();
-        Map<Long, String> streamNames = streams.stream()
-                .collect(Collectors.toMap(FundingStream::getId, FundingStream::getName));
+        List<Money> yearTotals = years.stream().map(y -> sum(streams.stream().map(s -> s.amountIn(y)).toList())).toList();
+        Map<Long, StreamView> byId = StreamView.byId(streams);
         List<DecisionRow> decisionRows = decisions.stream().map(d -> new DecisionRow(d,
-                d.getFundingStreamId() == null ? null : streamNames.get(d.getFundingStreamId()),
-                d.tranchesTotal(), d.amount().minus(d.tranchesTotal()), d.releasedBy(today))).toList();
+                d.sources().entrySet().stream()
+                        .map(e -> new Source(byId.containsKey(e.getKey()) ? byId.get(e.getKey()).name() : "", e.getValue()))
+                        .sorted(java.util.Comparator.comparing(Source::streamName, String.CASE_INSENSITIVE_ORDER)).toList(),
+                d.releasedBy(today))).toList();
         return new FundingPage(years, rows, yearTotals, sum(yearTotals), decisionRows);
     }
 
@@ -44,9 +44,9 @@ record FundingPage(List<FinancialYear> years, List<StreamRow> streams, List<Mone
      * The programme's financial years, and any other year a stream has an amount in (say after the
      * programme's dates changed), so that no amount is hidden from the table or its total.
      */
-    static List<FinancialYear> yearsShown(Programme programme, List<FundingStream> streams) {
+    static List<FinancialYear> yearsShown(Programme programme, List<StreamView> streams) {
         TreeSet<FinancialYear> years = new TreeSet<>(programme.financialYears());
-        streams.forEach(s -> years.addAll(s.amountsByYear().keySet()));
+        streams.forEach(s -> years.addAll(s.amounts().keySet()));
         return List.copyOf(years);
     }
 

@@ -1,6 +1,5 @@
 package org.tgov.funding.web;
 
-import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.validation.BindingResult;
-import org.tgov.funding.FundingStream;
 import org.tgov.funding.FundingStreamType;
+import org.tgov.funding.StreamDetails;
+import org.tgov.funding.StreamView;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
+import org.tgov.shared.web.MoneyField;
 
 /** The add and change funding stream screen: its amounts are typed per financial year, keyed by the year's start. */
 public class FundingStreamForm {
@@ -31,14 +32,18 @@ public class FundingStreamForm {
 
     private long version;
 
-    static FundingStreamForm of(FundingStream stream) {
+    static FundingStreamForm of(StreamView stream) {
         FundingStreamForm form = new FundingStreamForm();
-        form.name = stream.getName();
-        form.type = stream.getType();
-        form.notes = stream.getNotes() == null ? "" : stream.getNotes();
-        stream.amountsByYear().forEach((year, amount) -> form.amounts.put(year.startYear(), amount.plain()));
-        form.version = stream.getVersion();
+        form.name = stream.name();
+        form.type = stream.type();
+        form.notes = stream.notes() == null ? "" : stream.notes();
+        stream.amounts().forEach((year, amount) -> form.amounts.put(year.startYear(), amount.plain()));
+        form.version = stream.version();
         return form;
+    }
+
+    StreamDetails toDetails() {
+        return new StreamDetails(name, type, notes);
     }
 
     static String field(FinancialYear year) {

@@ -7,9 +7,9 @@ public class ReleaseForm {
 
     private DateInput releasedOn = new DateInput();
 
-    static ReleaseForm of(org.tgov.funding.Tranche tranche) {
+    static ReleaseForm of(org.tgov.funding.TrancheView tranche) {
         ReleaseForm form = new ReleaseForm();
-        form.releasedOn = DateInput.of(tranche.getReleasedOn());
+        form.releasedOn = DateInput.of(tranche.releasedOn());
         return form;
     }
 

@@ -1,12 +1,13 @@
 package org.tgov.funding.web;
 
-import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
+import org.tgov.funding.NewTranche;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.DateInput;
+import org.tgov.shared.web.MoneyField;
 
 /** The add a tranche screen. */
 public class TrancheForm {
@@ -22,16 +23,12 @@ public class TrancheForm {
     /** Optional: blank while the tranche has not been released. */
     private DateInput releasedOn = new DateInput();
 
-    /** What the form asks the façade to add, read once the form has no errors. */
-    record Tranche(String name, Money amount, LocalDate availableFrom, LocalDate releasedOn) {
-    }
-
     /** The tranche, or null when the form has errors (added to {@code binding}). */
-    Tranche toTranche(BindingResult binding) {
+    NewTranche toTranche(BindingResult binding) {
         Money money = MoneyField.parse(amount, binding, "amount", "amount", true);
         LocalDate from = availableFrom.toDate(binding, "availableFrom", "date the tranche is available from", true);
         LocalDate released = releasedOn.toDate(binding, "releasedOn", "date the tranche was released", false);
-        return binding.hasErrors() ? null : new Tranche(name, money, from, released);
+        return binding.hasErrors() ? null : new NewTranche(name, money, from, released);
     }
 
     public String getName() {

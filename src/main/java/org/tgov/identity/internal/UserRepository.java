@@ -39,6 +39,11 @@ public interface UserRepository extends JpaRepository<User, Long> {
             from User u where u.organisationId = :organisationId and u.id in :ids""")
     List<UserSummary> summariesOf(Long organisationId, Collection<Long> ids);
 
+    @Query("""
+            select new org.tgov.identity.UserSummary(u.id, u.username, u.displayName, u.enabled)
+            from User u where u.organisationId = :organisationId and u.username in :usernames""")
+    List<UserSummary> summariesByUsername(Long organisationId, Collection<String> usernames);
+
     @Query(value = """
             select new org.tgov.identity.internal.AccountRow(u.id, u.username, u.displayName, u.enabled)
             from User u where u.organisationId = :organisationId order by lower(u.displayName), u.id""",

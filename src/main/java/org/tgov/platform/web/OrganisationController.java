@@ -1,6 +1,5 @@
 package org.tgov.platform.web;
 
-import org.tgov.identity.CanRunPlatform;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.identity.CanRunPlatform;
 import org.tgov.identity.OrganisationManagement;
 import org.tgov.shared.RuleViolation;
 

@@ -1,13 +1,11 @@
 package org.tgov.programme.web;
 
-import org.tgov.identity.CanManageProgrammes;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.identity.CanManageProgrammes;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeDetails;
 import org.tgov.programme.ProgrammeManagement;
@@ -23,6 +22,7 @@ import org.tgov.programme.ProgrammeStatus;
 import org.tgov.shared.RuleViolation;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.Option;
+import org.tgov.shared.web.StaleEdits;
 
 @Controller
 @RequestMapping("/programmes")
@@ -108,12 +108,7 @@ class ProgrammeController {
             violation.addTo(binding);
             return "programme/form";
         } catch (StaleEditException stale) {
-            ProgrammeForm current = ProgrammeForm.of(programmes.get(id));
-            BindingResult fresh = new BeanPropertyBindingResult(current, "form");
-            fresh.reject("stale", stale.getMessage() + " The form now shows the saved details; make your changes again.");
-            model.addAttribute("unsaved", form);
-            model.addAttribute("form", current);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+            StaleEdits.showSaved(model, "form", ProgrammeForm.of(programmes.get(id)), form, stale);
             return "programme/form";
         }
     }

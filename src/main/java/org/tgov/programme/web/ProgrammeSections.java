@@ -1,29 +1,35 @@
 package org.tgov.programme.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.tgov.programme.ProgrammeSection;
 
-/** The sections of a programme shown under its heading ({@code fragments/programme :: sections}). */
+/**
+ * The tabs under a programme's heading ({@code fragments/programme :: sections}): the overview,
+ * then every section the modules contribute, in their order. A module contributes either a
+ * {@link ProgrammeSection} bean or a supplier of one, for a tab whose label is only known at the
+ * time of the request (the deciding body's name).
+ */
 @Component("programmeSections")
 public class ProgrammeSections {
 
-    /** @param path appended to /programmes/{id} */
-    public record Section(String key, String label, String path) {
+    private static final ProgrammeSection OVERVIEW = new ProgrammeSection("overview", "Overview", "", 0);
+
+    private final ObjectProvider<ProgrammeSection> sections;
+    private final ObjectProvider<Supplier<ProgrammeSection>> dynamicSections;
+
+    ProgrammeSections(ObjectProvider<ProgrammeSection> sections, ObjectProvider<Supplier<ProgrammeSection>> dynamicSections) {
+        this.sections = sections;
+        this.dynamicSections = dynamicSections;
     }
 
-    private static final List<Section> SECTIONS = List.of(
-            new Section("overview", "Overview", ""),
-            new Section("finance", "Finance", "/finance"),
-            new Section("resources-board", "Resources Board view", "/resources-board"),
-            new Section("workstreams", "Workstreams", "/workstreams"),
-            new Section("funding", "Funding", "/funding"),
-            new Section("cost-lines", "Cost lines", "/cost-lines"),
-            new Section("imports", "Spend imports", "/spend-imports"),
-            new Section("change-requests", "Change requests", "/change-requests"),
-            new Section("savings", "Savings", "/savings"),
-            new Section("establishment", "Establishment", "/establishment"));
-
-    public List<Section> all() {
-        return SECTIONS;
+    public List<ProgrammeSection> all() {
+        return Stream.concat(Stream.of(OVERVIEW), Stream.concat(sections.orderedStream(),
+                        dynamicSections.orderedStream().map(Supplier::get)))
+                .sorted(Comparator.comparingInt(ProgrammeSection::order)).toList();
     }
 }

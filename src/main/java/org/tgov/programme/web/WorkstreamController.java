@@ -1,10 +1,8 @@
 package org.tgov.programme.web;
 
-import org.tgov.identity.CanEditProgrammeData;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,12 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.Workstream;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.NotFoundException;
 import org.tgov.shared.RuleViolation;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.StaleEdits;
 
 /** A programme's workstreams: the list, and the add and change forms. */
 @Controller
@@ -97,12 +97,7 @@ class WorkstreamController {
             return FORM;
         } catch (StaleEditException stale) {
             // Show what is saved now, and what the user typed beside it, so that nothing is lost either way.
-            WorkstreamForm current = WorkstreamForm.of(workstreams.get(id));
-            BindingResult fresh = new BeanPropertyBindingResult(current, "form");
-            fresh.reject("stale", stale.getMessage() + " The form now shows the saved details; make your changes again.");
-            model.addAttribute("unsaved", form);
-            model.addAttribute("form", current);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+            StaleEdits.showSaved(model, "form", WorkstreamForm.of(workstreams.get(id)), form, stale);
             return FORM;
         }
     }

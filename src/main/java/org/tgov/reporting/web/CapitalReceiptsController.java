@@ -6,10 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.tgov.reporting.CapitalReceiptsReport;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.Workstream;
 import org.tgov.programme.WorkstreamManagement;
+import org.tgov.reporting.CapitalReceiptsReport;
 
 /** The external auditor's page: what the flexible use of capital receipts paid for, and what it saved. */
 @Controller

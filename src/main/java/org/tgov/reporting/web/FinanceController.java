@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tgov.reporting.FinanceReports;
-import org.tgov.reporting.ProgrammeFinance;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
+import org.tgov.reporting.FinanceReports;
+import org.tgov.reporting.ProgrammeFinance;
 import org.tgov.shared.FinancialYear;
 
 /** The programme finance page and its downloads. */

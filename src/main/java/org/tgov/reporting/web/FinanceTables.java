@@ -3,7 +3,7 @@ package org.tgov.reporting.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.tgov.reporting.Measures;
+import org.tgov.budget.Measures;
 import org.tgov.reporting.ProgrammeFinance;
 import org.tgov.shared.FinancialYear;
 

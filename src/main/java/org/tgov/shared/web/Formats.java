@@ -31,6 +31,11 @@ public class Formats {
         return thousands ? money.formatThousands() : money.format();
     }
 
+    /** Full-time equivalents to two decimal places, as the papers give them: "122.75", "1.00". */
+    public String fte(java.math.BigDecimal fte) {
+        return fte == null ? "" : fte.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     public String month(LocalDate date) {
         return date == null ? "" : MONTH.format(date);
     }

@@ -3,7 +3,6 @@ package org.tgov.spend.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.tgov.spend.SpendImport;
 
 public interface SpendImportRepository extends JpaRepository<SpendImport, Long> {
 

@@ -1,14 +1,15 @@
 package org.tgov.spend.web;
 
-import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
 import org.tgov.shared.Money;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.web.DateInput;
+import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.MoneyField;
 
 /**
  * "Add a commitment" on the cost line page. Its fields carry a prefix because the page holds
@@ -49,13 +50,9 @@ public class CommitmentForm {
     }
 
     /** Shows a refusal (such as the tranche limit) next to the field it concerns on this form. */
-    static void show(RuleViolation violation, BindingResult binding) {
-        String field = violation.field() == null ? null : FIELDS.get(violation.field());
-        if (field == null) {
-            binding.reject("rule", violation.getMessage());
-        } else {
-            binding.rejectValue(field, "rule", violation.getMessage());
-        }
+    /** Shows a refusal beside the field for its subject, or at the top of the error summary. */
+    static void show(Refused refused, BindingResult binding) {
+        FormRefusals.show(refused, binding, FIELDS);
     }
 
     public DateInput getCommitmentDate() {

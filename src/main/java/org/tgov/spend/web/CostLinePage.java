@@ -3,9 +3,11 @@ package org.tgov.spend.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import org.tgov.budget.BudgetMovement;
+import org.tgov.budget.ForecastChange;
+import org.tgov.identity.UserDirectory;
+import org.tgov.spend.SpendEntryView;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,22 +15,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.tgov.budget.BudgetEntry;
-import org.tgov.spend.Commitment;
-import org.tgov.budget.CostLine;
-import org.tgov.budget.CostLineManagement;
-import org.tgov.reporting.FinanceReports;
-import org.tgov.budget.ForecastManagement;
-import org.tgov.budget.ForecastOutturn;
-import org.tgov.funding.FundingDecision;
-import org.tgov.funding.FundingManagement;
 import org.tgov.benefits.SavingsManagement;
-import org.tgov.spend.SpendManagement;
+import org.tgov.budget.BudgetFigures;
+import org.tgov.budget.CostLineManagement;
+import org.tgov.budget.CostLineView;
+import org.tgov.budget.ForecastManagement;
+import org.tgov.budget.ForecastView;
+import org.tgov.budget.LineFigures;
+import org.tgov.funding.DecisionView;
+import org.tgov.funding.FundingFacts;
+import org.tgov.funding.StreamView;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.FinancialYear;
-import org.tgov.shared.Money;
+import org.tgov.spend.SpendManagement;
 
 /**
  * Everything the cost line page shows. Its forms post to different controllers, which show this
@@ -41,55 +42,63 @@ class CostLinePage {
     static final String VIEW = "spend/cost-line/show";
 
     private final CostLineManagement costLines;
+    private final BudgetFigures figures;
     private final ProgrammeManagement programmes;
     private final WorkstreamManagement workstreams;
-    private final FundingManagement funding;
+    private final FundingFacts funding;
     private final SavingsManagement savings;
     private final SpendManagement spend;
     private final ForecastManagement forecasts;
-    private final FinanceReports reports;
+    private final UserDirectory people;
     private final Clock clock;
 
-    CostLinePage(CostLineManagement costLines, ProgrammeManagement programmes, WorkstreamManagement workstreams,
-            FundingManagement funding, SavingsManagement savings, SpendManagement spend, ForecastManagement forecasts,
-            FinanceReports reports, Clock clock) {
+    CostLinePage(CostLineManagement costLines, BudgetFigures figures, ProgrammeManagement programmes,
+            WorkstreamManagement workstreams, FundingFacts funding, SavingsManagement savings, SpendManagement spend,
+            ForecastManagement forecasts, UserDirectory people, Clock clock) {
+        this.people = people;
         this.costLines = costLines;
+        this.figures = figures;
         this.programmes = programmes;
         this.workstreams = workstreams;
         this.funding = funding;
         this.savings = savings;
         this.spend = spend;
         this.forecasts = forecasts;
-        this.reports = reports;
         this.clock = clock;
     }
 
     /** Adds the page's content to {@code model}, keeping any form (with its errors) already there. */
     String show(Long costLineId, Model model) {
-        CostLine costLine = costLines.get(costLineId);
-        Programme programme = programmes.get(costLine.getProgrammeId());
+        CostLineView costLine = costLines.get(costLineId);
+        Programme programme = programmes.get(costLine.programmeId());
+        Map<Long, StreamView> streams = StreamView.byId(funding.streams(programme.getId()));
         model.addAttribute("costLine", costLine);
         model.addAttribute("programme", programme);
-        model.addAttribute("workstream", workstreams.get(costLine.getWorkstreamId()));
-        model.addAttribute("fundingStream", funding.stream(costLine.getFundingStreamId()));
-        FundingDecision decision = costLine.getFundingDecisionId() == null ? null
-                : funding.decision(costLine.getFundingDecisionId());
+        model.addAttribute("workstream", workstreams.get(costLine.workstreamId()));
+        model.addAttribute("streams", streams);
+        DecisionView decision = costLine.fundingDecisionId() == null ? null
+                : funding.decision(programme.getId(), costLine.fundingDecisionId());
         model.addAttribute("decision", decision);
         model.addAttribute("released", decision == null ? null : decision.releasedBy(LocalDate.now(clock)));
-        model.addAttribute("savingsTarget", costLine.getSavingsTargetId() == null ? null
-                : savings.get(costLine.getSavingsTargetId()));
-
-        List<BudgetEntry> history = costLines.budgetHistory(costLineId);
-        Map<LocalDate, Money> monthly = reports.monthlyActuals(costLineId);
-        List<Commitment> commitments = spend.commitmentsOn(costLineId);
-        Map<FinancialYear, ForecastOutturn> forecastByYear = forecasts.of(costLineId).stream()
-                .collect(Collectors.toMap(ForecastOutturn::financialYear, Function.identity()));
-        model.addAttribute("budgetHistory", movements(history));
-        model.addAttribute("years", years(programme, history, monthly, commitments, forecastByYear));
-        model.addAttribute("monthlyActuals", monthly);
-        model.addAttribute("spendEntries", spend.spendOn(costLineId));
-        model.addAttribute("commitments", commitments);
-        model.addAttribute("forecastHistory", forecasts.history(costLineId));
+        model.addAttribute("savingsTargets", savings.targets(programme.getId()).stream()
+                .filter(t -> costLine.savingsTargetIds().contains(t.id())).toList());
+        List<BudgetMovement> budgetHistory = costLines.budgetHistory(costLineId);
+        List<ForecastView> forecastsNow = forecasts.of(costLineId);
+        List<SpendEntryView> spendEntries = spend.spendOn(costLineId);
+        List<ForecastChange> forecastHistory = forecasts.history(costLineId);
+        model.addAttribute("budgetHistory", budgetHistory);
+        model.addAttribute("years", years(programme, costLine, figures.ofLine(costLineId), forecastsNow));
+        model.addAttribute("monthlyActuals", spend.monthlyActuals(costLineId));
+        model.addAttribute("spendEntries", spendEntries);
+        model.addAttribute("commitments", spend.commitmentsOn(costLineId));
+        model.addAttribute("forecastHistory", forecastHistory);
+        // people by name, not username: one query for everyone the page mentions
+        List<String> usernames = new ArrayList<>();
+        budgetHistory.forEach(m -> usernames.add(m.recordedBy()));
+        forecastsNow.forEach(f -> usernames.add(f.updatedBy()));
+        spendEntries.forEach(e -> usernames.add(e.recordedBy()));
+        forecastHistory.forEach(h -> usernames.add(h.by()));
+        model.addAttribute("names", people.displayNames(usernames));
 
         addIfAbsent(model, "spendForm", new SpendForm());
         addIfAbsent(model, "commitmentForm", new CommitmentForm());
@@ -97,39 +106,19 @@ class CostLinePage {
         return VIEW;
     }
 
-    private static List<BudgetMovement> movements(List<BudgetEntry> history) {
-        Set<FinancialYear> originalSeen = new HashSet<>();
-        List<BudgetMovement> movements = new ArrayList<>();
-        for (BudgetEntry entry : history) {
-            String source;
-            if (!entry.isOriginal()) {
-                source = "Change request #" + entry.getChangeRequestId();
-            } else if (originalSeen.add(entry.financialYear())) {
-                source = "Original budget";
-            } else {
-                source = "Correction to original budget";
-            }
-            movements.add(new BudgetMovement(entry, source));
-        }
-        return movements;
-    }
-
     /** Every year the programme spans or the cost line has figures in, oldest first. */
-    private static List<CostLineYear> years(Programme programme, List<BudgetEntry> history, Map<LocalDate, Money> monthly,
-            List<Commitment> commitments, Map<FinancialYear, ForecastOutturn> forecasts) {
-        Map<FinancialYear, Money> budget = new HashMap<>();
-        history.forEach(e -> budget.merge(e.financialYear(), e.amount(), Money::plus));
-        Map<FinancialYear, Money> actual = new HashMap<>();
-        monthly.forEach((month, amount) -> actual.merge(FinancialYear.containing(month), amount, Money::plus));
-        Map<FinancialYear, Money> committed = new HashMap<>();
-        commitments.stream().filter(Commitment::isOpen)
-                .forEach(c -> committed.merge(c.financialYear(), c.amount(), Money::plus));
-
-        TreeSet<FinancialYear> years = new TreeSet<>(programme.financialYears());
-        List.of(budget.keySet(), actual.keySet(), committed.keySet(), forecasts.keySet()).forEach(years::addAll);
-        return years.stream().map(year -> new CostLineYear(year, budget.getOrDefault(year, Money.ZERO),
-                actual.getOrDefault(year, Money.ZERO), committed.getOrDefault(year, Money.ZERO), forecasts.get(year)))
-                .toList();
+    private static List<CostLineYear> years(Programme programme, CostLineView line, List<LineFigures> figures,
+            List<ForecastView> forecasts) {
+        Map<FinancialYear, LineFigures> byYear = figures.stream().collect(Collectors.toMap(LineFigures::year, Function.identity()));
+        Map<FinancialYear, ForecastView> forecastByYear = forecasts.stream()
+                .collect(Collectors.toMap(ForecastView::year, Function.identity()));
+        Set<FinancialYear> years = new TreeSet<>(programme.financialYears());
+        years.addAll(byYear.keySet());
+        years.addAll(line.streams().keySet());
+        return years.stream().map(year -> {
+            LineFigures f = byYear.getOrDefault(year, LineFigures.none(line.id(), year));
+            return new CostLineYear(year, line.streamIn(year), f.budget(), f.actual(), f.committed(), forecastByYear.get(year));
+        }).toList();
     }
 
     private static void addIfAbsent(Model model, String name, Object form) {

@@ -1,6 +1,6 @@
 package org.tgov.spend.web;
 
-import org.tgov.identity.CanForecast;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.budget.ForecastManagement;
-import org.tgov.budget.ForecastOutturn;
+import org.tgov.budget.ForecastView;
+import org.tgov.identity.CanForecast;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.FormRefusals;
 import org.tgov.shared.web.Formats;
 
 /**
@@ -43,10 +45,10 @@ class ForecastController {
 
     @PostMapping("/cost-lines/{costLineId}/forecasts")
     @CanForecast
-    String set(@PathVariable Long costLineId, @ModelAttribute("forecastForm") ForecastForm form, BindingResult binding,
+    String set(@PathVariable Long costLineId, @Valid @ModelAttribute("forecastForm") ForecastForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors() || form.getYear() == null || form.getYear() < 1900 || form.getYear() > 2999) {
-            binding.reject("year", "Choose the financial year of the forecast");
+        if (form.getYear() == null || form.getYear() < 1900 || form.getYear() > 2999) {
+            binding.reject("forecast.year.required");
             return page.show(costLineId, model);
         }
         FinancialYear year = new FinancialYear(form.getYear());
@@ -55,9 +57,10 @@ class ForecastController {
             return page.show(costLineId, model);
         }
         try {
-            forecasts.set(costLineId, year, amount, form.getVersion());
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+            forecasts.set(costLineId, year, amount, form.getVersion(), form.getReason());
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
+            model.addAttribute("askReason", refused.has("forecast.belowSpend"));
             return page.show(costLineId, model);
         } catch (StaleEditException stale) {
             return showCurrent(costLineId, year, amount, stale, model);
@@ -68,16 +71,18 @@ class ForecastController {
 
     /** A colleague changed the forecast first: show their figure, keep it, and say what was not saved. */
     private String showCurrent(Long costLineId, FinancialYear year, Money unsaved, StaleEditException stale, Model model) {
-        ForecastOutturn current = forecasts.of(costLineId).stream()
-                .filter(f -> f.financialYear().equals(year)).findFirst().orElse(null);
+        ForecastView current = forecasts.of(costLineId).stream()
+                .filter(f -> f.year().equals(year)).findFirst().orElse(null);
         ForecastForm fresh = current == null ? new ForecastForm() : ForecastForm.of(current);
         fresh.setYear(year.startYear());
-        String now = current == null ? "There is now no forecast for " + year.label() + "."
-                : "It is now " + current.amount().format() + ", set by " + current.getUpdatedBy() + " on "
-                        + formats.dateTime(current.getUpdatedAt()) + ".";
         BindingResult binding = new BeanPropertyBindingResult(fresh, "forecastForm");
-        binding.reject("stale", stale.getMessage() + " " + now + " Your figure was " + unsaved.format()
-                + ": enter it again if it should still replace the current forecast.");
+        binding.reject(stale.code(), stale.arguments(), null);
+        if (current == null) {
+            binding.reject("forecast.stale.none", new Object[] {year, unsaved}, null);
+        } else {
+            binding.reject("forecast.stale.now", new Object[] {current.amount(), current.updatedBy(),
+                    formats.dateTime(current.updatedAt()), unsaved}, null);
+        }
         model.addAttribute("forecastForm", fresh);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "forecastForm", binding);
         return page.show(costLineId, model);

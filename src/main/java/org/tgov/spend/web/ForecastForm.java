@@ -1,9 +1,10 @@
 package org.tgov.spend.web;
 
-import org.tgov.shared.web.MoneyField;
+import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
-import org.tgov.budget.ForecastOutturn;
+import org.tgov.budget.ForecastView;
 import org.tgov.shared.Money;
+import org.tgov.shared.web.MoneyField;
 
 /**
  * Changing one year's forecast outturn on the cost line page. It carries the version of the
@@ -18,10 +19,14 @@ public class ForecastForm {
 
     private String amount = "";
 
-    static ForecastForm of(ForecastOutturn forecast) {
+    /** Why a forecast is below what has already been spent in the year, when it is. */
+    @Size(max = 2000, message = "Reason must be 2,000 characters or fewer")
+    private String reason = "";
+
+    static ForecastForm of(ForecastView forecast) {
         ForecastForm form = new ForecastForm();
-        form.year = forecast.financialYear().startYear();
-        form.version = forecast.getVersion();
+        form.year = forecast.year().startYear();
+        form.version = forecast.version();
         form.amount = forecast.amount().plain();
         return form;
     }
@@ -45,6 +50,14 @@ public class ForecastForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getAmount() {

@@ -1,6 +1,5 @@
 package org.tgov.spend.web;
 
-import org.tgov.identity.CanEditProgrammeData;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -10,12 +9,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tgov.spend.Commitment;
-import org.tgov.spend.SpendManagement;
+import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.shared.Money;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.web.Formats;
+import org.tgov.spend.CommitmentView;
+import org.tgov.spend.SpendManagement;
+import org.tgov.spend.internal.Commitment;
 
 /**
  * The cost line page's spend forms: recording a month's spend, adding a commitment and closing
@@ -50,8 +51,8 @@ class SpendController {
         }
         try {
             spend.record(costLineId, month, amount, form.getSpendReference(), form.getSpendDescription());
-        } catch (RuleViolation violation) {
-            SpendForm.show(violation, binding);
+        } catch (Refused refused) {
+            SpendForm.show(refused, binding);
             return page.show(costLineId, model);
         }
         redirect.addFlashAttribute("success", "Spend of " + amount.format() + " recorded for " + formats.month(month));
@@ -70,8 +71,8 @@ class SpendController {
         try {
             spend.commit(costLineId, date, amount, form.getCommitmentSupplier(), form.getCommitmentReference(),
                     form.getCommitmentDescription());
-        } catch (RuleViolation violation) {
-            CommitmentForm.show(violation, binding);
+        } catch (Refused refused) {
+            CommitmentForm.show(refused, binding);
             return page.show(costLineId, model);
         }
         redirect.addFlashAttribute("success", "Commitment of " + amount.format() + " to "
@@ -83,12 +84,12 @@ class SpendController {
     @PostMapping("/cost-lines/{costLineId}/commitments/{commitmentId}/close")
     @CanEditProgrammeData
     String close(@PathVariable Long costLineId, @PathVariable Long commitmentId, RedirectAttributes redirect) {
-        Commitment commitment = spend.commitmentsOn(costLineId).stream()
-                .filter(c -> c.getId().equals(commitmentId)).findFirst()
+        CommitmentView commitment = spend.commitmentsOn(costLineId).stream()
+                .filter(c -> c.id().equals(commitmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Commitment"));
-        spend.closeCommitment(commitmentId);
+        spend.closeCommitment(costLineId, commitmentId);
         redirect.addFlashAttribute("success", "Commitment of " + commitment.amount().format() + " to "
-                + commitment.getSupplier() + " closed: it no longer counts against the budget or the tranches");
+                + commitment.supplier() + " closed: it no longer counts against the budget or the tranches");
         return "redirect:/cost-lines/" + costLineId + "#commitments";
     }
 }

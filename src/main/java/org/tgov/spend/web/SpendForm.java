@@ -1,12 +1,13 @@
 package org.tgov.spend.web;
 
-import org.tgov.shared.web.MoneyField;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
 import org.tgov.shared.Money;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
+import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.MoneyField;
 import org.tgov.shared.web.MonthInput;
 
 /**
@@ -43,13 +44,9 @@ public class SpendForm {
     }
 
     /** Shows a refusal (such as the tranche limit) next to the field it concerns on this form. */
-    static void show(RuleViolation violation, BindingResult binding) {
-        String field = violation.field() == null ? null : FIELDS.get(violation.field());
-        if (field == null) {
-            binding.reject("rule", violation.getMessage());
-        } else {
-            binding.rejectValue(field, "rule", violation.getMessage());
-        }
+    /** Shows a refusal beside the field for its subject, or at the top of the error summary. */
+    static void show(Refused refused, BindingResult binding) {
+        FormRefusals.show(refused, binding, FIELDS);
     }
 
     public MonthInput getSpendMonth() {

@@ -1,6 +1,5 @@
 package org.tgov.spend.web;
 
-import org.tgov.identity.CanEditProgrammeData;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,10 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.budget.CostLineManagement;
+import org.tgov.identity.CanEditProgrammeData;
+import org.tgov.programme.ProgrammeManagement;
 import org.tgov.spend.ImportPreview;
 import org.tgov.spend.SpendManagement;
 import org.tgov.spend.web.PendingUploads.Upload;
-import org.tgov.programme.ProgrammeManagement;
 
 /**
  * Importing actual spend from a finance-system CSV: upload, preview every row and problem, then

@@ -1,7 +1,5 @@
 package org.tgov.workforce.web;
 
-import org.tgov.identity.CanEditProgrammeData;
-import org.tgov.shared.web.MonthInput;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -18,13 +16,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tgov.workforce.EstablishmentManagement;
+import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.FinancialYear;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
+import org.tgov.shared.web.FormRefusals;
 import org.tgov.shared.web.Formats;
+import org.tgov.shared.web.MonthInput;
 import org.tgov.shared.web.Option;
+import org.tgov.workforce.EstablishmentManagement;
 
 /** The establishment: planned FTE per year, and the FTE in post each month, permanent and agency. */
 @Controller
@@ -58,10 +59,10 @@ class EstablishmentController {
     @CanEditProgrammeData
     String planForm(@PathVariable Long id, @RequestParam(required = false) Integer year, Model model) {
         PlannedFteForm form = new PlannedFteForm();
-        establishment.plan(id).stream().filter(p -> year != null && p.financialYear().startYear() == year).findFirst()
+        establishment.plan(id).stream().filter(p -> year != null && p.year().startYear() == year).findFirst()
                 .ifPresent(p -> {
                     form.setFinancialYear(year);
-                    form.setPlannedFte(EstablishmentView.fte(p.getPlannedFte()));
+                    form.setPlannedFte(EstablishmentView.fte(p.fte()));
                 });
         model.addAttribute("form", form);
         return planView(id, model);
@@ -83,8 +84,8 @@ class EstablishmentController {
         }
         try {
             establishment.plan(id, year, fte);
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return planView(id, model);
         }
         redirect.addFlashAttribute("success", "Planned FTE for " + year.label() + " set to " + EstablishmentView.fte(fte));
@@ -96,10 +97,10 @@ class EstablishmentController {
     String actualForm(@PathVariable Long id, @RequestParam(required = false) String month, Model model) {
         ActualFteForm form = new ActualFteForm();
         LocalDate chosen = month(month);
-        establishment.actuals(id).stream().filter(a -> a.getMonth().equals(chosen)).findFirst().ifPresent(a -> {
-            form.setMonth(MonthInput.of(a.getMonth()));
-            form.setPermanentFte(EstablishmentView.fte(a.getPermanentFte()));
-            form.setAgencyFte(EstablishmentView.fte(a.getAgencyFte()));
+        establishment.actuals(id).stream().filter(a -> a.month().equals(chosen)).findFirst().ifPresent(a -> {
+            form.setMonth(MonthInput.of(a.month()));
+            form.setPermanentFte(EstablishmentView.fte(a.permanent()));
+            form.setAgencyFte(EstablishmentView.fte(a.agency()));
         });
         model.addAttribute("form", form);
         return actualView(id, model);
@@ -118,8 +119,8 @@ class EstablishmentController {
         }
         try {
             establishment.recordActual(id, month, permanent, agency);
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return actualView(id, model);
         }
         redirect.addFlashAttribute("success", "FTE in post for " + formats.month(month) + " recorded");

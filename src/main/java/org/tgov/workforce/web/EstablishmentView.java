@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.tgov.workforce.EstablishmentActual;
-import org.tgov.workforce.EstablishmentPlan;
 import org.tgov.shared.FinancialYear;
+import org.tgov.workforce.FteInPost;
+import org.tgov.workforce.PlannedFte;
 
 /** The establishment page: planned FTE against the average in post each year, and every month's FTE. */
 record EstablishmentView(List<YearRow> years, List<MonthRow> months) {
@@ -60,22 +60,22 @@ record EstablishmentView(List<YearRow> years, List<MonthRow> months) {
         }
     }
 
-    static EstablishmentView of(List<EstablishmentPlan> plans, List<EstablishmentActual> actuals) {
+    static EstablishmentView of(List<PlannedFte> plans, List<FteInPost> actuals) {
         Map<FinancialYear, BigDecimal> planned = new TreeMap<>();
-        plans.forEach(p -> planned.put(p.financialYear(), p.getPlannedFte()));
+        plans.forEach(p -> planned.put(p.year(), p.fte()));
         Map<FinancialYear, List<MonthRow>> byYear = new TreeMap<>();
         planned.keySet().forEach(year -> byYear.put(year, new ArrayList<>()));
         List<MonthRow> months = actuals.stream()
-                .map(a -> new MonthRow(a.getMonth(), a.getPermanentFte(), a.getAgencyFte())).toList();
+                .map(a -> new MonthRow(a.month(), a.permanent(), a.agency())).toList();
         months.forEach(m -> byYear.computeIfAbsent(FinancialYear.containing(m.month()), y -> new ArrayList<>()).add(m));
         List<YearRow> years = byYear.entrySet().stream()
                 .map(e -> new YearRow(e.getKey(), planned.get(e.getKey()), e.getValue())).toList();
         return new EstablishmentView(years, months);
     }
 
-    /** 122.75, 82 or 12.5: as precise as it was entered, no more. */
+    /** Always two decimal places, so that a column of FTE lines up: 122.75, 82.00, 12.50. */
     static String fte(BigDecimal fte) {
-        return fte.stripTrailingZeros().toPlainString();
+        return fte.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** The agency share as a percentage to one decimal place, like 23.4%. */

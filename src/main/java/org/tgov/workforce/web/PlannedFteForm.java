@@ -3,6 +3,7 @@ package org.tgov.workforce.web;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.springframework.validation.BindingResult;
+import org.tgov.shared.web.Decimals;
 
 /** The screen that sets the FTE the programme plans to fund in a financial year. */
 public class PlannedFteForm {
@@ -22,21 +23,7 @@ public class PlannedFteForm {
             binding.rejectValue(field, "required", "Enter the " + name);
             return null;
         }
-        try {
-            BigDecimal fte = new BigDecimal(text.strip());
-            if (fte.signum() < 0 || fte.stripTrailingZeros().scale() > 2) {
-                binding.rejectValue(field, "invalid", FTE_RULE);
-                return null;
-            }
-            if (fte.compareTo(LIMIT) >= 0) {
-                binding.rejectValue(field, "large", "FTE must be less than 100,000");
-                return null;
-            }
-            return fte;
-        } catch (NumberFormatException e) {
-            binding.rejectValue(field, "invalid", FTE_RULE);
-            return null;
-        }
+        return Decimals.parse(text, binding, field, "FTE", LIMIT);
     }
 
     public Integer getFinancialYear() {

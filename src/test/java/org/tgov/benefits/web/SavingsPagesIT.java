@@ -21,24 +21,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tgov.benefits.Confidence;
+import org.tgov.benefits.SavingsManagement;
+import org.tgov.benefits.SavingsTargetDetails;
 import org.tgov.budget.CostCategory;
 import org.tgov.budget.CostLineDetails;
 import org.tgov.budget.CostLineManagement;
 import org.tgov.budget.ExpenditureType;
 import org.tgov.funding.FundingManagement;
 import org.tgov.funding.FundingStreamType;
-import org.tgov.benefits.SavingsManagement;
-import org.tgov.benefits.SavingsTarget.SavingsTargetDetails;
-import org.tgov.spend.SpendManagement;
+import org.tgov.funding.StreamDetails;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.shared.Money;
-import org.tgov.support.FinanceFixture;
+import org.tgov.spend.SpendManagement;
 import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 @IntegrationTest
 class SavingsPagesIT {
@@ -118,7 +119,7 @@ class SavingsPagesIT {
                         .param("confidence", "LOW").with(csrf()).with(as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Select one of the programme&#39;s financial years")));
-        Tenancy.runAs(council.id(), () -> assertThat(savings.of(money.programmeId())).isEmpty());
+        Tenancy.runAs(council.id(), () -> assertThat(savings.targets(money.programmeId())).isEmpty());
     }
 
     @Test
@@ -133,18 +134,19 @@ class SavingsPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("was changed by someone else")))
                 .andExpect(content().string(containsString("value=\"2500.00\"")));
-        Tenancy.runAs(council.id(), () -> assertThat(savings.get(id).getDescription()).isEqualTo("Fewer agency staff"));
+        Tenancy.runAs(council.id(), () -> assertThat(savings.get(money.programmeId(), id).description()).isEqualTo("Fewer agency staff"));
     }
 
     @Test
     void theCapitalReceiptsPageShowsExpectedAgainstActualSpendAndSavings() throws Exception {
         Long target = target("Edge of care savings", 8000, 2000);
         Tenancy.runAs(council.id(), () -> {
-            Long stream = funding.createStream(money.programmeId(), "Capital receipts", FundingStreamType.CAPITAL_RECEIPTS,
-                    null, Map.of(FinanceFixture.YEAR, Money.pounds(6000)));
+            Long stream = funding.createStream(money.programmeId(), new StreamDetails("Capital receipts",
+                    FundingStreamType.CAPITAL_RECEIPTS, null), Map.of(FinanceFixture.YEAR, Money.pounds(6000)));
             Long line = costLines.create(money.programmeId(), new CostLineDetails(money.workstreamId(), "CR-1",
-                    "Edge of care team", CostCategory.PERMANENT_STAFF, ExpenditureType.TRANSFORMATION, stream, null, target,
-                    BigDecimal.ONE, false), Map.of(FinanceFixture.YEAR, Money.pounds(5000)));
+                    "Edge of care team", CostCategory.PERMANENT_STAFF, ExpenditureType.TRANSFORMATION,
+                    Map.of(FinanceFixture.YEAR, stream), null, java.util.Set.of(target), BigDecimal.ONE, false),
+                    Map.of(FinanceFixture.YEAR, Money.pounds(5000)));
             spend.record(line, LocalDate.of(2022, 6, 1), Money.pounds(1200), "INV-9", null);
         });
         mvc.perform(get(page + "/capital-receipts").with(as(data.user(council, Role.SCRUTINY_MEMBER))))

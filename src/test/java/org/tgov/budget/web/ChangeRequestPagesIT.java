@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tgov.support.TestData.as;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.tgov.shared.UkDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,18 +28,22 @@ import org.tgov.budget.BudgetChange;
 import org.tgov.budget.ChangeRequestManagement;
 import org.tgov.budget.ChangeRequestStatus;
 import org.tgov.budget.ChangeRequestType;
-import org.tgov.reporting.FinanceReports;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
+import org.tgov.reporting.FinanceReports;
 import org.tgov.shared.Money;
-import org.tgov.support.FinanceFixture;
 import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
 import org.tgov.support.TestData;
 
 @IntegrationTest
 class ChangeRequestPagesIT {
+
+    static final String PANEL = "Money Panel";
+    /** Requests are submitted today in these tests, and a meeting cannot decide before submission. */
+    static final LocalDate MEETING = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -50,6 +57,7 @@ class ChangeRequestPagesIT {
         TestData.Council council = data.council();
         FinanceSetup money = fixture.create(council);
         SignedInUser officer = data.user(council, Role.OFFICER);
+        resourcesBoard(council, null);
 
         mvc.perform(get("/programmes/{id}/change-requests", money.programmeId()).with(as(officer)))
                 .andExpect(status().isOk())
@@ -73,17 +81,19 @@ class ChangeRequestPagesIT {
                 .andExpect(content().string(containsString("£880.00")))
                 .andExpect(content().string(containsString("£1,120.00")))
                 .andExpect(content().string(containsString("/cost-lines/" + money.chargedLineId())))
-                .andExpect(content().string(containsString("Submit to the Resources Board")));
+                .andExpect(content().string(containsString("Submit to Money Panel")));
 
         mvc.perform(post("/change-requests/{rid}/submit", rid).param("version", "0").with(as(officer)).with(csrf()))
                 .andExpect(redirectedUrl("/change-requests/" + rid))
-                .andExpect(flash().attribute("success", containsString("submitted to the Resources Board")));
+                .andExpect(flash().attribute("success", containsString("submitted to Money Panel")));
         assertThat(statusOf(council, rid)).isEqualTo(ChangeRequestStatus.SUBMITTED);
         mvc.perform(get("/change-requests/{rid}", rid).with(as(officer)))
-                .andExpect(content().string(containsString("Awaiting a decision by the Resources Board")))
-                .andExpect(content().string(not(containsString("Record the Resources Board&#39;s decision"))));
+                .andExpect(content().string(containsString("Awaiting a decision by Money Panel")))
+                .andExpect(content().string(not(containsString("Record the decision"))));
         mvc.perform(get("/programmes/{id}/change-requests", money.programmeId()).with(as(officer)))
-                .andExpect(content().string(containsString("Awaiting decision by the Resources Board")))
+                .andExpect(content().string(containsString("decided by Money Panel")))
+                .andExpect(content().string(containsString("Awaiting decision")))
+                .andExpect(content().string(not(containsString("Resources Board"))))
                 .andExpect(content().string(containsString("#" + rid)));
     }
 
@@ -134,7 +144,7 @@ class ChangeRequestPagesIT {
             mvc.perform(decision(rid, "APPROVE", "RB/22/4").with(as(outsider)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString(
-                            "Only the chair or members of the Resources Board can decide change requests")));
+                            "Only the chair or members of Money Panel can decide change requests")));
         }
         assertThat(statusOf(council, rid)).isEqualTo(ChangeRequestStatus.SUBMITTED);
         assertThat(budget(council, money, money.chargedLineId())).isEqualTo(Money.pounds(1000));
@@ -168,13 +178,13 @@ class ChangeRequestPagesIT {
         assertThat(budget(council, money, money.otherLineId())).isEqualTo(Money.pounds(1120));
         mvc.perform(get("/change-requests/{rid}", approved).with(as(chair)))
                 .andExpect(content().string(containsString("RB/22/4")))
-                .andExpect(content().string(containsString("12 May 2022")))
+                .andExpect(content().string(containsString(UkDates.format(MEETING))))
                 .andExpect(content().string(not(containsString("decision-form"))));
         mvc.perform(get("/change-requests/{rid}", rejected).with(as(chair)))
                 .andExpect(content().string(containsString("Not justified")))
                 .andExpect(content().string(containsString("Rejected")));
         mvc.perform(get("/programmes/{id}/change-requests", money.programmeId()).with(as(chair)))
-                .andExpect(content().string(containsString("Approved at the meeting on 12 May 2022, minute RB/22/4")));
+                .andExpect(content().string(containsString("Approved at the meeting on " + UkDates.format(MEETING) + ", minute RB/22/4")));
     }
 
     /** Finance sits on the Resources Board, yet must not approve its own request (segregation of duties). */
@@ -211,12 +221,12 @@ class ChangeRequestPagesIT {
         mvc.perform(decision(own, "APPROVE", "RB/22/6").with(as(chair)))
                 .andExpect(redirectedUrl("/change-requests/" + own));
         mvc.perform(get("/change-requests/{rid}", own).with(as(chair)))
-                .andExpect(content().string(containsString("By " + finance.getUsername() + " on ")))
-                .andExpect(content().string(containsString(chair.getUsername() + " on ")));
+                .andExpect(content().string(containsString("By " + finance.getDisplayName() + " on ")))
+                .andExpect(content().string(containsString(chair.getDisplayName() + " on ")));
         ChangeRequestStatus decided = statusOf(council, own);
         assertThat(decided).isEqualTo(ChangeRequestStatus.APPROVED);
-        assertThat(Tenancy.callAs(council.id(), () -> changes.get(own).getSubmittedBy())).isEqualTo(finance.getUsername());
-        assertThat(Tenancy.callAs(council.id(), () -> changes.get(own).getDecidedBy())).isEqualTo(chair.getUsername());
+        assertThat(Tenancy.callAs(council.id(), () -> changes.get(own).submittedBy())).isEqualTo(finance.getUsername());
+        assertThat(Tenancy.callAs(council.id(), () -> changes.get(own).decidedBy())).isEqualTo(chair.getUsername());
     }
 
     private static Long idOf(String location) {
@@ -260,7 +270,7 @@ class ChangeRequestPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("was changed by someone else")))
                 .andExpect(content().string(containsString("Saved by someone else")));
-        assertThat(Tenancy.callAs(council.id(), () -> changes.get(rid).getTitle())).isEqualTo("Saved by someone else");
+        assertThat(Tenancy.callAs(council.id(), () -> changes.get(rid).title())).isEqualTo("Saved by someone else");
     }
 
     @Test
@@ -317,7 +327,9 @@ class ChangeRequestPagesIT {
     private static MockHttpServletRequestBuilder decision(Long rid, String outcome, String minute) {
         return post("/change-requests/{rid}/decision", rid).with(csrf())
                 .param("outcome", outcome)
-                .param("meetingDate.day", "12").param("meetingDate.month", "5").param("meetingDate.year", "2022")
+                .param("meetingDate.day", String.valueOf(MEETING.getDayOfMonth()))
+                .param("meetingDate.month", String.valueOf(MEETING.getMonthValue()))
+                .param("meetingDate.year", String.valueOf(MEETING.getYear()))
                 .param("minuteReference", minute)
                 .param("version", "1");
     }
@@ -340,13 +352,14 @@ class ChangeRequestPagesIT {
         return rid;
     }
 
+    /** The body this council designates to decide change requests: any name, any type. */
     private Long resourcesBoard(TestData.Council council, SignedInUser chair) {
-        return Tenancy.callAs(council.id(), () -> bodies.create(new BodyDetails(TestData.unique("Resources Board"),
-                BodyType.RESOURCES_BOARD, chair.getId(), null, Cadence.MONTHLY, null)));
+        return Tenancy.callAs(council.id(), () -> bodies.create(new BodyDetails(PANEL, BodyType.OTHER,
+                chair == null ? null : chair.getId(), null, Cadence.MONTHLY, null, true)));
     }
 
     private ChangeRequestStatus statusOf(TestData.Council council, Long rid) {
-        return Tenancy.callAs(council.id(), () -> changes.get(rid).getStatus());
+        return Tenancy.callAs(council.id(), () -> changes.get(rid).status());
     }
 
     private Money budget(TestData.Council council, FinanceSetup money, Long costLineId) {

@@ -23,24 +23,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tgov.budget.CostCategory;
-import org.tgov.budget.CostLine;
 import org.tgov.budget.CostLineDetails;
 import org.tgov.budget.CostLineManagement;
+import org.tgov.budget.CostLineView;
 import org.tgov.budget.ExpenditureType;
 import org.tgov.budget.ForecastManagement;
 import org.tgov.funding.FundingManagement;
 import org.tgov.funding.FundingStreamType;
-import org.tgov.spend.SpendManagement;
+import org.tgov.funding.StreamDetails;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
-import org.tgov.support.FinanceFixture;
+import org.tgov.spend.SpendManagement;
 import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 @IntegrationTest
 class CostLinePagesIT {
@@ -85,8 +86,8 @@ class CostLinePagesIT {
 
         FinanceSetup money = fixture.create(council);
         Tenancy.runAs(council.id(), () -> costLines.create(money.programmeId(), new CostLineDetails(money.workstreamId(),
-                "IL-1", "Invented split", CostCategory.OTHER, ExpenditureType.IMPROVEMENT, money.streamId(), null, null,
-                BigDecimal.ZERO, true), Map.of()));
+                "IL-1", "Invented split", CostCategory.OTHER, ExpenditureType.IMPROVEMENT, Map.of(), null,
+                java.util.Set.of(), BigDecimal.ZERO, true), Map.of()));
         mvc.perform(get("/programmes/{id}/cost-lines", money.programmeId()).with(as(finance)))
                 .andExpect(content().string(containsString("data-test=\"illustrative\">Illustrative</strong>")));
     }
@@ -109,15 +110,15 @@ class CostLinePagesIT {
                 .andExpect(redirectedUrlPattern("/cost-lines/*"));
 
         Tenancy.runAs(council.id(), () -> {
-            CostLine created = costLines.of(money.programmeId()).stream().filter(c -> c.getCode().equals("TR-9"))
+            CostLineView created = costLines.of(money.programmeId()).stream().filter(c -> c.code().equals("TR-9"))
                     .findFirst().orElseThrow();
-            assertThat(created.isIllustrative()).isTrue();
-            assertThat(created.getFte()).isEqualByComparingTo("2.5");
-            assertThat(costLines.originalBudget(created.getId())).containsExactlyInAnyOrderEntriesOf(Map.of(
+            assertThat(created.illustrative()).isTrue();
+            assertThat(created.fte()).isEqualByComparingTo("2.5");
+            assertThat(costLines.originalBudget(created.id())).containsExactlyInAnyOrderEntriesOf(Map.of(
                     new FinancialYear(2022), Money.parse("1250.50"), new FinancialYear(2023), Money.pounds(300)));
         });
         Long id = Tenancy.callAs(council.id(), () -> costLines.of(money.programmeId()).stream()
-                .filter(c -> c.getCode().equals("TR-9")).findFirst().orElseThrow().getId());
+                .filter(c -> c.code().equals("TR-9")).findFirst().orElseThrow().id());
         mvc.perform(get("/cost-lines/{id}", id).with(as(finance)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Original budget")))
@@ -129,8 +130,8 @@ class CostLinePagesIT {
         Council council = data.council();
         FinanceSetup money = fixture.create(council);
         SignedInUser officer = data.user(council, Role.OFFICER);
-        Long receipts = Tenancy.callAs(council.id(), () -> funding.createStream(money.programmeId(), "Capital receipts",
-                FundingStreamType.CAPITAL_RECEIPTS, null, Map.of(FinanceFixture.YEAR, Money.pounds(100))));
+        Long receipts = Tenancy.callAs(council.id(), () -> funding.createStream(money.programmeId(), new StreamDetails("Capital receipts",
+                FundingStreamType.CAPITAL_RECEIPTS, null), Map.of(FinanceFixture.YEAR, Money.pounds(100))));
 
         mvc.perform(form(post("/programmes/{id}/cost-lines", money.programmeId()), money, "CR-1", "IMPROVEMENT", receipts)
                         .with(as(officer)))
@@ -141,8 +142,8 @@ class CostLinePagesIT {
         mvc.perform(form(post("/programmes/{id}/cost-lines", money.programmeId()), money, "CR-1", "TRANSFORMATION", receipts)
                         .with(as(officer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("linked to the savings target it is designed to deliver")))
-                .andExpect(content().string(containsString("href=\"#savingsTargetId\"")));
+                .andExpect(content().string(containsString("linked to the savings it is designed to deliver")))
+                .andExpect(content().string(containsString("href=\"#savingsTargetIds\"")));
         assertThat(Tenancy.callAs(council.id(), () -> costLines.of(money.programmeId()))).hasSize(2);
     }
 
@@ -158,7 +159,7 @@ class CostLinePagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: ")))
                 .andExpect(content().string(containsString("Enter what the cost line pays for")))
-                .andExpect(content().string(containsString("FTE must be a number, like 1.5")))
+                .andExpect(content().string(containsString("FTE must be a number, like 12.5")))
                 .andExpect(content().string(containsString("Budget for 2022/23 must not have more than 2 decimal places")))
                 .andExpect(content().string(containsString(
                         "Budget for 2023/24 must be a number of pounds and pence, like 1250.00")))
@@ -177,8 +178,9 @@ class CostLinePagesIT {
                 .andExpect(content().string(containsString("value=\"1000.00\"")));
         // a colleague renames the line after the form was opened at version 0
         Tenancy.runAs(council.id(), () -> costLines.update(money.otherLineId(), 0, new CostLineDetails(money.workstreamId(),
-                "RC-1", "Renamed by a colleague", CostCategory.AGENCY_STAFF, ExpenditureType.IMPROVEMENT, money.streamId(),
-                null, null, BigDecimal.ONE, false), Map.of(FinanceFixture.YEAR, Money.pounds(1000))));
+                "RC-1", "Renamed by a colleague", CostCategory.AGENCY_STAFF, ExpenditureType.IMPROVEMENT,
+                Map.of(FinanceFixture.YEAR, money.streamId()), null, java.util.Set.of(), BigDecimal.ONE, false),
+                Map.of(FinanceFixture.YEAR, Money.pounds(1000))));
 
         mvc.perform(form(post("/cost-lines/{id}", money.otherLineId()), money, "RC-1", "IMPROVEMENT", money.streamId(),
                         "name", "My name", "budget[2022]", "5000").with(as(finance)))
@@ -187,7 +189,7 @@ class CostLinePagesIT {
                 .andExpect(content().string(containsString("value=\"Renamed by a colleague\"")))
                 .andExpect(content().string(containsString("Your changes, not saved")));
         Tenancy.runAs(council.id(), () -> {
-            assertThat(costLines.get(money.otherLineId()).getName()).isEqualTo("Renamed by a colleague");
+            assertThat(costLines.get(money.otherLineId()).name()).isEqualTo("Renamed by a colleague");
             assertThat(costLines.originalBudget(money.otherLineId())).containsEntry(FinanceFixture.YEAR, Money.pounds(1000));
         });
     }
@@ -244,9 +246,9 @@ class CostLinePagesIT {
                 spend.record(money.otherLineId(), LocalDate.of(2022, month, 1), Money.pounds(10), "INV-" + month, null);
                 spend.commit(money.otherLineId(), LocalDate.of(2022, month, 1), Money.pounds(1), "Supplier " + month, null, null);
             }
-            forecasts.set(money.otherLineId(), FinanceFixture.YEAR, Money.pounds(900), null);
-            forecasts.set(money.otherLineId(), FinanceFixture.YEAR, Money.pounds(950), 0L);
-            forecasts.set(money.otherLineId(), new FinancialYear(2023), Money.pounds(5), null);
+            forecasts.set(money.otherLineId(), FinanceFixture.YEAR, Money.pounds(900), null, null);
+            forecasts.set(money.otherLineId(), FinanceFixture.YEAR, Money.pounds(950), 0L, null);
+            forecasts.set(money.otherLineId(), new FinancialYear(2023), Money.pounds(5), null, null);
         });
 
         assertThat(queries(get("/programmes/{id}/cost-lines", money.programmeId()).with(as(finance)))).isEqualTo(listBefore);
@@ -275,9 +277,11 @@ class CostLinePagesIT {
         fields.put("name", "Line " + code);
         fields.put("category", "TRAINING");
         fields.put("expenditureType", expenditureType);
-        fields.put("fundingStreamId", streamId.toString());
+        for (int year = 2021; year <= 2023; year++) {
+            fields.put("streams[" + year + "]", streamId.toString());
+        }
         fields.put("fundingDecisionId", "");
-        fields.put("savingsTargetId", "");
+        fields.put("_savingsTargetIds", "on");
         fields.put("fte", "2.5");
         fields.put("version", "0");
         for (int i = 0; i < changes.length; i += 2) {

@@ -19,21 +19,24 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tgov.funding.FundingDecision;
-import org.tgov.funding.FundingDecisionDetails;
+import org.tgov.funding.DecisionDetails;
+import org.tgov.funding.DecisionView;
+import org.tgov.funding.FundingFacts;
 import org.tgov.funding.FundingManagement;
-import org.tgov.funding.FundingStream;
 import org.tgov.funding.FundingStreamType;
+import org.tgov.funding.NewTranche;
+import org.tgov.funding.StreamDetails;
+import org.tgov.funding.StreamView;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
-import org.tgov.support.FinanceFixture;
 import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /** The funding page and its stream, decision and tranche forms. */
 @IntegrationTest
@@ -43,6 +46,7 @@ class FundingPagesIT {
     @Autowired TestData data;
     @Autowired FinanceFixture fixture;
     @Autowired FundingManagement funding;
+    @Autowired FundingFacts facts;
     @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
@@ -80,12 +84,13 @@ class FundingPagesIT {
         FinanceSetup large = fixture.create(council);
         Tenancy.runAs(council.id(), () -> {
             for (int i = 0; i < 4; i++) {
-                funding.createStream(large.programmeId(), "Grant " + i, FundingStreamType.GRANT, null,
+                funding.createStream(large.programmeId(), new StreamDetails("Grant " + i, FundingStreamType.GRANT, null),
                         Map.of(FinanceFixture.YEAR, Money.pounds(10), FinanceFixture.YEAR.next(), Money.pounds(20)));
-                Long decision = funding.createDecision(large.programmeId(), new FundingDecisionDetails("Cabinet",
-                        LocalDate.of(2022, 4, 1), "EXTRA-" + i, Money.pounds(100), null, null));
-                funding.addTranche(decision, "A", Money.pounds(50), LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 1));
-                funding.addTranche(decision, "B", Money.pounds(50), LocalDate.of(2022, 5, 1), null);
+                Long decision = funding.createDecision(large.programmeId(), new DecisionDetails("Cabinet",
+                        LocalDate.of(2022, 4, 1), "EXTRA-" + i, Money.pounds(100), Map.of(), null));
+                funding.addTranche(large.programmeId(), decision, new NewTranche("A", Money.pounds(50), LocalDate.of(2022, 4, 1),
+                        LocalDate.of(2022, 4, 1)));
+                funding.addTranche(large.programmeId(), decision, new NewTranche("B", Money.pounds(50), LocalDate.of(2022, 5, 1), null));
             }
         });
         SignedInUser officer = data.user(council, Role.OFFICER);
@@ -134,9 +139,9 @@ class FundingPagesIT {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/programmes/" + programme + "/funding"));
 
-        FundingStream saved = Tenancy.callAs(council.id(), () -> funding.streams(programme).get(0));
-        assertThat(saved.getType()).isEqualTo(FundingStreamType.GRANT);
-        assertThat(saved.amountsByYear()).containsExactly(
+        StreamView saved = Tenancy.callAs(council.id(), () -> facts.streams(programme).get(0));
+        assertThat(saved.type()).isEqualTo(FundingStreamType.GRANT);
+        assertThat(saved.amounts()).containsExactly(
                 Map.entry(new FinancialYear(2022), Money.pounds(1_700_000)),
                 Map.entry(new FinancialYear(2023), Money.parse("250.50")));
         mvc.perform(get("/programmes/{id}/funding", programme).with(as(finance)))
@@ -161,7 +166,7 @@ class FundingPagesIT {
                 .andExpect(content().string(containsString("href=\"#amounts[2022]\"")))
                 .andExpect(content().string(containsString("value=\"lots\"")));
 
-        assertThat(Tenancy.callAs(council.id(), () -> funding.streams(programme))).isEmpty();
+        assertThat(Tenancy.callAs(council.id(), () -> facts.streams(programme))).isEmpty();
     }
 
     @Test
@@ -180,7 +185,7 @@ class FundingPagesIT {
                         "Amount for 2023/24 must have commas only between thousands, like 1,250,000.00")))
                 .andExpect(content().string(containsString("value=\"1e9\"")));
 
-        assertThat(Tenancy.callAs(council.id(), () -> funding.streams(programme))).isEmpty();
+        assertThat(Tenancy.callAs(council.id(), () -> facts.streams(programme))).isEmpty();
     }
 
     @Test
@@ -203,7 +208,7 @@ class FundingPagesIT {
                 .andExpect(content().string(containsString("value=\"2500.00\"")))
                 .andExpect(content().string(containsString("Your changes, not saved")));
 
-        assertThat(Tenancy.callAs(council.id(), () -> funding.stream(money.streamId()).amountsByYear()))
+        assertThat(Tenancy.callAs(council.id(), () -> facts.stream(money.programmeId(), money.streamId()).amounts()))
                 .containsExactly(Map.entry(FinanceFixture.YEAR, Money.pounds(2500)));
     }
 
@@ -230,11 +235,11 @@ class FundingPagesIT {
                         .param("decidedOn.day", "1").param("decidedOn.month", "6").param("decidedOn.year", "2022").param("amount", "10"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This programme already has a decision with reference cab-1")));
-        assertThat(Tenancy.callAs(council.id(), () -> funding.decisions(money.programmeId()))).hasSize(1);
+        assertThat(Tenancy.callAs(council.id(), () -> facts.decisions(money.programmeId()))).hasSize(1);
 
         mvc.perform(post(url).with(csrf()).with(as(finance)).param("decidedBy", "Officer Decision Record").param("reference", "ODR-7")
                         .param("decidedOn.day", "1").param("decidedOn.month", "6").param("decidedOn.year", "2022")
-                        .param("amount", "250,000").param("fundingStreamId", money.streamId().toString()).param("notes", "Agency cover"))
+                        .param("amount", "250,000").param("sources[0].streamId", money.streamId().toString()).param("notes", "Agency cover"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/programmes/{id}/funding", money.programmeId()).with(as(finance)))
                 .andExpect(content().string(containsString("ODR-7 – Officer Decision Record")))
@@ -250,7 +255,7 @@ class FundingPagesIT {
         FinanceSetup money = fixture.create(council);
         SignedInUser officer = data.user(council, Role.OFFICER);
         String url = "/programmes/" + money.programmeId() + "/funding/decisions/" + money.decisionId();
-        long version = Tenancy.callAs(council.id(), () -> funding.decision(money.decisionId()).getVersion());
+        long version = Tenancy.callAs(council.id(), () -> facts.decision(money.programmeId(), money.decisionId()).version());
 
         mvc.perform(decision(url, officer, "CAB-1A", version)).andExpect(status().is3xxRedirection());
         mvc.perform(decision(url, officer, "CAB-1B", version))
@@ -258,7 +263,7 @@ class FundingPagesIT {
                 .andExpect(content().string(containsString("This funding decision was changed by someone else")))
                 .andExpect(content().string(containsString("value=\"CAB-1A\"")));
 
-        assertThat(Tenancy.callAs(council.id(), () -> funding.decision(money.decisionId()).getReference())).isEqualTo("CAB-1A");
+        assertThat(Tenancy.callAs(council.id(), () -> facts.decision(money.programmeId(), money.decisionId()).reference())).isEqualTo("CAB-1A");
     }
 
     @Test
@@ -278,7 +283,7 @@ class FundingPagesIT {
                 .andExpect(content().string(containsString("Tranches would add up to £1,000.01, more than the decision&#39;s £1,000.00")))
                 .andExpect(content().string(containsString("At most £0.00 is left to allocate")))
                 .andExpect(content().string(containsString("value=\"Tranche 3\"")));
-        assertThat(Tenancy.callAs(council.id(), () -> funding.decision(money.decisionId()).getTranches())).hasSize(2);
+        assertThat(Tenancy.callAs(council.id(), () -> facts.decision(money.programmeId(), money.decisionId()).tranches())).hasSize(2);
     }
 
     @Test
@@ -287,7 +292,7 @@ class FundingPagesIT {
         FinanceSetup money = fixture.create(council);
         SignedInUser finance = data.user(council, Role.FINANCE);
         Long decision = Tenancy.callAs(council.id(), () -> funding.createDecision(money.programmeId(),
-                new FundingDecisionDetails("Council", LocalDate.of(2022, 5, 1), "CNL-2", Money.pounds(500), null, null)));
+                new DecisionDetails("Council", LocalDate.of(2022, 5, 1), "CNL-2", Money.pounds(500), Map.of(), null)));
         String url = "/programmes/" + money.programmeId() + "/funding/decisions/" + decision + "/tranches";
 
         mvc.perform(post(url).with(csrf()).with(as(finance)).param("name", "First").param("amount", "")
@@ -315,8 +320,8 @@ class FundingPagesIT {
         Council council = data.council();
         FinanceSetup money = fixture.create(council);
         SignedInUser finance = data.user(council, Role.FINANCE);
-        FundingDecision decision = Tenancy.callAs(council.id(), () -> funding.decision(money.decisionId()));
-        Long second = decision.getTranches().get(1).getId();
+        DecisionView decision = Tenancy.callAs(council.id(), () -> facts.decision(money.programmeId(), money.decisionId()));
+        Long second = decision.tranches().get(1).id();
         String url = "/programmes/" + money.programmeId() + "/funding/decisions/" + money.decisionId() + "/tranches/" + second + "/release";
 
         mvc.perform(get(url).with(as(finance)))
@@ -333,7 +338,7 @@ class FundingPagesIT {
         mvc.perform(post(url).with(csrf()).with(as(finance)).param("today", "true"))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(Tenancy.callAs(council.id(), () -> funding.decision(money.decisionId()).getTranches().get(1).getReleasedOn()))
+        assertThat(Tenancy.callAs(council.id(), () -> facts.decision(money.programmeId(), money.decisionId()).tranches().get(1).releasedOn()))
                 .isNotNull();
         mvc.perform(get("/programmes/{id}/funding", money.programmeId()).with(as(finance)))
                 .andExpect(content().string(containsString("£1,000.00 of £1,000.00")))
@@ -346,7 +351,7 @@ class FundingPagesIT {
         FinanceSetup money = fixture.create(council);
         SignedInUser councillor = data.user(council, Role.SCRUTINY_MEMBER);
         String base = "/programmes/" + money.programmeId() + "/funding";
-        Long second = Tenancy.callAs(council.id(), () -> funding.decision(money.decisionId()).getTranches().get(1).getId());
+        Long second = Tenancy.callAs(council.id(), () -> facts.decision(money.programmeId(), money.decisionId()).tranches().get(1).id());
 
         mvc.perform(get(base + "/streams/new").with(as(councillor))).andExpect(status().isForbidden());
         mvc.perform(post(base + "/streams").with(csrf()).with(as(councillor)).param("name", "Grant").param("type", "GRANT"))
@@ -363,9 +368,9 @@ class FundingPagesIT {
                 .andExpect(status().isForbidden());
 
         Tenancy.runAs(council.id(), () -> {
-            assertThat(funding.streams(money.programmeId())).extracting(FundingStream::getName).containsExactly("Reserve");
-            assertThat(funding.decisions(money.programmeId())).hasSize(1);
-            assertThat(funding.decision(money.decisionId()).getTranches().get(1).getReleasedOn()).isNull();
+            assertThat(facts.streams(money.programmeId())).extracting(StreamView::name).containsExactly("Reserve");
+            assertThat(facts.decisions(money.programmeId())).hasSize(1);
+            assertThat(facts.decision(money.programmeId(), money.decisionId()).tranches().get(1).releasedOn()).isNull();
         });
     }
 
@@ -376,7 +381,7 @@ class FundingPagesIT {
         FinanceSetup moneyOfA = fixture.create(a);
         Long programmeOfB = data.programme(b);
         SignedInUser officerOfB = data.user(b, Role.OFFICER);
-        Long trancheOfA = Tenancy.callAs(a.id(), () -> funding.decision(moneyOfA.decisionId()).getTranches().get(1).getId());
+        Long trancheOfA = Tenancy.callAs(a.id(), () -> facts.decision(moneyOfA.programmeId(), moneyOfA.decisionId()).tranches().get(1).id());
 
         mvc.perform(get("/programmes/{id}/funding", moneyOfA.programmeId()).with(as(officerOfB))).andExpect(status().isNotFound());
         // Through B's own programme, A's records are still not there.
@@ -389,7 +394,7 @@ class FundingPagesIT {
         mvc.perform(post(base + "/decisions/" + moneyOfA.decisionId() + "/tranches/" + trancheOfA + "/release").with(csrf())
                         .with(as(officerOfB)).param("today", "true"))
                 .andExpect(status().isNotFound());
-        assertThat(Tenancy.callAs(a.id(), () -> funding.decision(moneyOfA.decisionId()).getTranches().get(1).getReleasedOn()))
+        assertThat(Tenancy.callAs(a.id(), () -> facts.decision(moneyOfA.programmeId(), moneyOfA.decisionId()).tranches().get(1).releasedOn()))
                 .isNull();
     }
 

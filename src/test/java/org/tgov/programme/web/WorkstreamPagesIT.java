@@ -20,8 +20,8 @@ import org.tgov.identity.Tenancy;
 import org.tgov.programme.Workstream;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 @IntegrationTest
 class WorkstreamPagesIT {

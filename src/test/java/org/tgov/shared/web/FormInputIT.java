@@ -11,13 +11,13 @@ import static org.tgov.support.TestData.as;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tgov.spend.SpendManagement;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.programme.WorkstreamManagement;
-import org.tgov.support.FinanceFixture;
+import org.tgov.spend.SpendManagement;
 import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
 import org.tgov.support.TestData;
 

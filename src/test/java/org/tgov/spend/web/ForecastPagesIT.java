@@ -17,16 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tgov.budget.ForecastManagement;
-import org.tgov.budget.ForecastOutturn;
+import org.tgov.budget.ForecastView;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.shared.Money;
-import org.tgov.support.FinanceFixture;
 import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /** Priya updates forecast outturns; one changed by a colleague meanwhile is not overwritten. */
 @IntegrationTest
@@ -53,13 +53,13 @@ class ForecastPagesIT {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId() + "#forecasts"))
                 .andExpect(flash().attribute("success", "Forecast outturn for 2022/23 set to £1,100.00"));
-        long version = current(council, money).getVersion();
+        long version = current(council, money).version();
         mvc.perform(forecast(money.chargedLineId(), "2022", Long.toString(version), "1200").with(as(priya)))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(current(council, money).amount()).isEqualTo(Money.pounds(1200));
         mvc.perform(get("/cost-lines/{id}", money.chargedLineId()).with(as(priya)))
-                .andExpect(content().string(containsString("Set by " + priya.getUsername())))
+                .andExpect(content().string(containsString("Set by " + priya.getDisplayName())))
                 .andExpect(content().string(containsString("data-test=\"forecast-history\"")))
                 .andExpect(content().string(containsString("£1,100.00")))
                 .andExpect(content().string(containsString("£1,200.00")));
@@ -70,11 +70,11 @@ class ForecastPagesIT {
         Council council = data.council();
         FinanceSetup money = fixture.create(council);
         SignedInUser priya = data.user(council, Role.FINANCE);
-        Tenancy.runAs(council.id(), () -> forecasts.set(money.chargedLineId(), FinanceFixture.YEAR, Money.pounds(900), null));
-        long seenByPriya = current(council, money).getVersion();
+        Tenancy.runAs(council.id(), () -> forecasts.set(money.chargedLineId(), FinanceFixture.YEAR, Money.pounds(900), null, null));
+        long seenByPriya = current(council, money).version();
         // a colleague changes it after Priya opened the page
         Tenancy.runAs(council.id(), () -> forecasts.set(money.chargedLineId(), FinanceFixture.YEAR, Money.pounds(950),
-                seenByPriya));
+                seenByPriya, null));
 
         mvc.perform(forecast(money.chargedLineId(), "2022", Long.toString(seenByPriya), "1000").with(as(priya)))
                 .andExpect(status().isOk())
@@ -125,7 +125,7 @@ class ForecastPagesIT {
         assertThat(Tenancy.callAs(council.id(), () -> forecasts.of(money.chargedLineId()))).isEmpty();
     }
 
-    private ForecastOutturn current(Council council, FinanceSetup money) {
+    private ForecastView current(Council council, FinanceSetup money) {
         return Tenancy.callAs(council.id(), () -> forecasts.of(money.chargedLineId()).get(0));
     }
 

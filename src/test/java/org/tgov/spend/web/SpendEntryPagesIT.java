@@ -18,18 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.tgov.spend.ActualSpend;
-import org.tgov.spend.Commitment;
-import org.tgov.spend.SpendManagement;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.shared.Money;
-import org.tgov.support.FinanceFixture;
+import org.tgov.spend.CommitmentView;
+import org.tgov.spend.SpendEntryView;
+import org.tgov.spend.SpendManagement;
 import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /** Recording spend and commitments on the cost line page, within the released tranches. */
 @IntegrationTest
@@ -79,8 +79,8 @@ class SpendEntryPagesIT {
                 .andExpect(content().string(containsString("href=\"#spendAmount\"")))
                 .andExpect(content().string(containsString("value=\"150\"")))
                 .andExpect(content().string(containsString("value=\"INV-2\"")));
-        List<ActualSpend> saved = Tenancy.callAs(council.id(), () -> spend.spendOn(money.chargedLineId()));
-        assertThat(saved).extracting(ActualSpend::getReference).containsExactly("INV-1");
+        List<SpendEntryView> saved = Tenancy.callAs(council.id(), () -> spend.spendOn(money.chargedLineId()));
+        assertThat(saved).extracting(SpendEntryView::reference).containsExactly("INV-1");
     }
 
     @Test
@@ -118,22 +118,22 @@ class SpendEntryPagesIT {
                 .andExpect(content().string(containsString("Enter the amount")))
                 .andExpect(content().string(containsString("Enter the supplier")));
 
-        Commitment open = Tenancy.callAs(council.id(), () -> spend.commitmentsOn(money.chargedLineId())).get(0);
+        CommitmentView open = Tenancy.callAs(council.id(), () -> spend.commitmentsOn(money.chargedLineId())).get(0);
         assertThat(Tenancy.callAs(council.id(), () -> spend.commitmentsOn(money.chargedLineId()))).hasSize(1);
         mvc.perform(get("/cost-lines/{id}", money.chargedLineId()).with(as(finance)))
                 .andExpect(content().string(containsString("Agency Ltd")))
                 .andExpect(content().string(containsString(">Open</strong>")));
 
-        mvc.perform(post("/cost-lines/{id}/commitments/{c}/close", money.chargedLineId(), open.getId())
+        mvc.perform(post("/cost-lines/{id}/commitments/{c}/close", money.chargedLineId(), open.id())
                         .with(csrf()).with(as(finance)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(Tenancy.callAs(council.id(), () -> spend.commitmentsOn(money.chargedLineId())).get(0).isOpen())
+        assertThat(Tenancy.callAs(council.id(), () -> spend.commitmentsOn(money.chargedLineId())).get(0).open())
                 .isFalse();
         // closed, it no longer counts: the second order now fits
         mvc.perform(commitment(money.chargedLineId(), "100", "Other Ltd").with(as(finance)))
                 .andExpect(status().is3xxRedirection());
         // a commitment is closed only through its own cost line
-        mvc.perform(post("/cost-lines/{id}/commitments/{c}/close", money.otherLineId(), open.getId())
+        mvc.perform(post("/cost-lines/{id}/commitments/{c}/close", money.otherLineId(), open.id())
                 .with(csrf()).with(as(finance))).andExpect(status().isNotFound());
     }
 

@@ -26,16 +26,15 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.tgov.spend.ActualSpend;
-import org.tgov.spend.SpendManagement;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
-import org.tgov.support.FinanceFixture;
+import org.tgov.spend.SpendManagement;
 import org.tgov.support.FinanceFixture.FinanceSetup;
+import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /**
  * Files a finance system or a slip of the mouse can produce: each gets a page that says what is
@@ -78,7 +77,7 @@ class SpendImportBadFilesIT {
                 .andExpect(content().string(containsString("Import 1 row totalling £1,250.00")));
         mvc.perform(post(preview).session(session).with(csrf()).with(as(priya))).andExpect(status().is3xxRedirection());
         Tenancy.runAs(council.id(), () -> assertThat(spend.spendOn(money.otherLineId()))
-                .extracting(ActualSpend::getDescription).containsExactly("Café – April"));
+                .extracting(org.tgov.spend.SpendEntryView::description).containsExactly("Café – April"));
 
         byte[] utf8WithMark = join(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 csv.replace("2022-04", "2022-05").getBytes(StandardCharsets.UTF_8));

@@ -22,8 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.support.PostgresInitializer;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
 
 /**
  * The upload size limit is enforced by the servlet container while it reads the request, which

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tgov.workforce.EstablishmentManagement;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
 import org.tgov.support.IntegrationTest;
-import org.tgov.support.TestData;
 import org.tgov.support.TestData.Council;
+import org.tgov.support.TestData;
+import org.tgov.workforce.EstablishmentManagement;
 
 @IntegrationTest
 class EstablishmentPagesIT {
@@ -76,19 +76,19 @@ class EstablishmentPagesIT {
                 .andExpect(content().string(containsString("April 2022")))
                 .andExpect(content().string(containsString("20.0%")))
                 .andExpect(content().string(containsString("17.7%")))
-                .andExpect(content().string(containsString(">105<")))
+                .andExpect(content().string(containsString(">105.00<")))
                 .andExpect(content().string(containsString("18.8%")));
 
         // changing a year or a month replaces it, and the change forms start from the saved figures
         mvc.perform(get(page + "/plan").param("year", "2022").with(as(finance)))
                 .andExpect(content().string(containsString("value=\"122.75\"")));
         mvc.perform(get(page + "/actuals").param("month", "2022-05").with(as(finance)))
-                .andExpect(content().string(containsString("value=\"90.5\"")));
+                .andExpect(content().string(containsString("value=\"90.50\"")));
         mvc.perform(post(page + "/plan").param("financialYear", "2022").param("plannedFte", "100")
                 .with(csrf()).with(as(finance))).andExpect(redirectedUrl(page));
         Tenancy.runAs(council.id(), () -> {
             assertThat(establishment.plan(programmeId)).singleElement()
-                    .satisfies(p -> assertThat(p.getPlannedFte()).isEqualByComparingTo("100"));
+                    .satisfies(p -> assertThat(p.fte()).isEqualByComparingTo("100"));
             assertThat(establishment.actuals(programmeId)).hasSize(2);
         });
     }

@@ -1,0 +1,83 @@
+package org.tgov.budget;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tgov.budget.internal.CostLineFigures;
+import org.tgov.budget.internal.CostLineFiguresRepository;
+import org.tgov.budget.internal.ForecastOutturn;
+import org.tgov.budget.internal.ForecastOutturnRepository;
+import org.tgov.shared.FinancialYear;
+import org.tgov.shared.Money;
+
+/**
+ * Every cost line's figures by financial year (budget, actual, committed and forecast) for pages
+ * and reports: two queries for a whole programme, whatever the number of entries behind them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BudgetFigures {
+
+    private final CostLineFiguresRepository figures;
+    private final ForecastOutturnRepository forecasts;
+
+    BudgetFigures(CostLineFiguresRepository figures, ForecastOutturnRepository forecasts) {
+        this.figures = figures;
+        this.forecasts = forecasts;
+    }
+
+    public List<LineFigures> of(Long programmeId) {
+        return combine(figures.findByProgrammeIdOrderByCostLineIdAscFinancialYearAsc(programmeId),
+                forecasts.ofProgramme(programmeId));
+    }
+
+    public List<LineFigures> ofLine(Long costLineId) {
+        return combine(figures.findByCostLineIdOrderByFinancialYear(costLineId),
+                forecasts.findByCostLineIdOrderByFinancialYear(costLineId));
+    }
+
+    public List<LineFigures> ofLines(Collection<Long> costLineIds) {
+        if (costLineIds.isEmpty()) {
+            return List.of();
+        }
+        return combine(figures.findByCostLineIdIn(costLineIds), forecasts.findByCostLineIdIn(costLineIds));
+    }
+
+    /**
+     * Actual spend plus open commitments charged to each funding decision (through the cost lines
+     * charged to it): what its released tranches must cover.
+     */
+    public Map<Long, Money> chargedToDecisions(Collection<Long> decisionIds) {
+        Map<Long, Money> charged = new HashMap<>();
+        if (!decisionIds.isEmpty()) {
+            figures.chargedTo(decisionIds).forEach(c -> charged.put(c.decisionId(), Money.of(c.charged())));
+        }
+        return charged;
+    }
+
+    /** A forecast may exist for a year without any other figure; it still makes a row. */
+    private static List<LineFigures> combine(List<CostLineFigures> rows, List<ForecastOutturn> forecasts) {
+        Map<String, Money> forecastByKey = new HashMap<>();
+        forecasts.forEach(f -> forecastByKey.put(key(f.getCostLineId(), f.getFinancialYear()), f.getAmount()));
+        List<LineFigures> result = new ArrayList<>();
+        for (CostLineFigures row : rows) {
+            Money forecast = forecastByKey.remove(key(row.getCostLineId(), row.getFinancialYear()));
+            result.add(new LineFigures(row.getCostLineId(), row.getFinancialYear(), row.getBudget(), row.getActual(),
+                    row.getCommitted(), forecast));
+        }
+        forecasts.stream().filter(f -> forecastByKey.containsKey(key(f.getCostLineId(), f.getFinancialYear())))
+                .forEach(f -> result.add(new LineFigures(f.getCostLineId(), f.getFinancialYear(), Money.ZERO, Money.ZERO,
+                        Money.ZERO, f.getAmount())));
+        result.sort(Comparator.comparing(LineFigures::costLineId).thenComparing(LineFigures::year));
+        return result;
+    }
+
+    private static String key(Long costLineId, FinancialYear year) {
+        return costLineId + "/" + year.startYear();
+    }
+}

@@ -1,0 +1,20 @@
+package org.tgov.budget.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tgov.programme.ProgrammeSection;
+
+/** The sections this module contributes to a programme's pages. */
+@Configuration(proxyBeanMethods = false)
+class BudgetSections {
+
+    @Bean
+    ProgrammeSection costLinesSection() {
+        return new ProgrammeSection("cost-lines", "Cost lines", "/cost-lines", 60);
+    }
+
+    @Bean
+    ProgrammeSection changeRequestsSection() {
+        return new ProgrammeSection("change-requests", "Change requests", "/change-requests", 80);
+    }
+}
