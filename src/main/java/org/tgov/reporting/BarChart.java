@@ -20,7 +20,7 @@ public record BarChart(String title, List<Series> series, List<Group> groups, St
 
     public static final int WIDTH = 640;
     public static final int AXIS_WIDTH = 64;
-    public static final int TOP = 16;
+    public static final int TOP = 30;
     public static final int PLOT_HEIGHT = 200;
     public static final int LABEL_HEIGHT = 24;
     private static final int TICKS = 4;

@@ -97,6 +97,29 @@ class ChangeRequestPagesIT {
                 .andExpect(content().string(containsString("#" + rid)));
     }
 
+    /** The chair's home page shows what awaits their body's decision; nobody else's does. */
+    @Test
+    void theDecidingBodysChairSeesWhatAwaitsItOnTheirHomePage() throws Exception {
+        TestData.Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser chair = data.user(council, Role.CHAIR);
+        SignedInUser officer = data.user(council, Role.OFFICER);
+        resourcesBoard(council, chair);
+
+        mvc.perform(get("/").with(as(chair)))
+                .andExpect(content().string(containsString("Awaiting a decision by Money Panel")))
+                .andExpect(content().string(containsString("No change requests are awaiting a decision")));
+        Long rid = submitted(council, money, ChangeRequestType.VIREMENT, -120, 120);
+        draft(council, money, ChangeRequestType.VIREMENT, -5, 5);
+
+        mvc.perform(get("/").with(as(chair)))
+                .andExpect(content().string(containsString("href=\"/change-requests/" + rid + "\"")))
+                .andExpect(content().string(containsString("moves or adds £120.00")));
+        mvc.perform(get("/").with(as(officer)))
+                .andExpect(content().string(not(containsString("Awaiting a decision by"))))
+                .andExpect(content().string(not(containsString("/change-requests/" + rid))));
+    }
+
     @Test
     void showsMistakesInTheLinesOnTheFormAndSavesNothing() throws Exception {
         TestData.Council council = data.council();

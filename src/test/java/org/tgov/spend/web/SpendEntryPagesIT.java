@@ -64,6 +64,39 @@ class SpendEntryPagesIT {
                 .andExpect(content().string(containsString(">Entered</strong>")));
     }
 
+    /** Spend and commitments above budget are flagged wherever the line's figures appear. */
+    @Test
+    void spendAboveTheBudgetIsFlaggedOnTheLineTheListTheFinancePageAndTheBoardView() throws Exception {
+        Council council = data.council();
+        FinanceSetup money = fixture.create(council);
+        SignedInUser finance = data.user(council, Role.FINANCE);
+        String line = "/cost-lines/" + money.otherLineId();
+
+        mvc.perform(get(line).with(as(finance)))
+                .andExpect(content().string(not(containsString("data-test=\"overspent\""))));
+        mvc.perform(get("/programmes/{id}/resources-board", money.programmeId()).param("year", "2022").with(as(finance)))
+                .andExpect(content().string(containsString("none is spending beyond it")));
+
+        // £1,000 budget: £900 spent and a £150 commitment open
+        mvc.perform(spend(money.otherLineId(), "5", "2022", "900", "INV-9").with(as(finance)))
+                .andExpect(status().is3xxRedirection());
+        Tenancy.runAs(council.id(), () -> spend.commit(money.otherLineId(), MAY, Money.pounds(150), "Supplier", null, null));
+
+        mvc.perform(get(line).with(as(finance)))
+                .andExpect(content().string(containsString("data-test=\"overspent\"")))
+                .andExpect(content().string(containsString(
+                        "2022/23: £1,050.00 spent and committed against a budget of £1,000.00 and a forecast of £1,000.00")));
+        mvc.perform(get("/programmes/{id}/cost-lines", money.programmeId()).with(as(finance)))
+                .andExpect(content().string(containsString("1 cost line has")))
+                .andExpect(content().string(containsString("data-test=\"overspent\">Overspent")));
+        mvc.perform(get("/programmes/{id}/finance", money.programmeId()).param("year", "2022").with(as(finance)))
+                .andExpect(content().string(containsString("1 cost line is")))
+                .andExpect(content().string(containsString(money.otherCode())));
+        mvc.perform(get("/programmes/{id}/resources-board", money.programmeId()).param("year", "2022").with(as(finance)))
+                .andExpect(content().string(containsString("1 cost line is")))
+                .andExpect(content().string(not(containsString("no cost line is forecast to differ from its budget"))));
+    }
+
     @Test
     void refusesSpendBeyondTheReleasedTranchesSayingHowMuchIsLeftAndSavesNothing() throws Exception {
         Council council = data.council();

@@ -81,6 +81,9 @@ class SpendImportPagesIT {
                 .andExpect(content().string(containsString(
                         "Line 4: Amount &#39;12.345&#39; must not have more than 2 decimal places")))
                 .andExpect(content().string(containsString(">INV-1<")))
+                // a rejected row still shows what it says, as written
+                .andExpect(content().string(containsString(">04/2022<")))
+                .andExpect(content().string(containsString(">INV-3<")))
                 .andExpect(content().string(not(containsString("data-test=\"import\""))));
 
         // confirming anyway (an old tab, a crafted post) saves nothing either
