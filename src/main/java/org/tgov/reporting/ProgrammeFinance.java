@@ -52,6 +52,11 @@ public final class ProgrammeFinance {
     private final Map<Long, Map<FinancialYear, Measures>> byCostLine = new LinkedHashMap<>();
     private final Map<Long, String> workstreamNames;
     private final List<StreamView> streams;
+    // computed once per view: templates ask for these rows many times
+    private Row total;
+    private List<Row> byFundingStream;
+    private List<Reconciliation> reconciliation;
+    private List<Reconciliation> reconciliationByStream;
 
     ProgrammeFinance(List<FinancialYear> programmeYears, List<CostLineView> costLines, List<LineFigures> figures,
             Map<Long, String> workstreamNames, List<StreamView> streams) {
@@ -81,6 +86,13 @@ public final class ProgrammeFinance {
 
     /** Each line counts, in each year, towards the stream it draws on that year. */
     public List<Row> byFundingStream() {
+        if (byFundingStream == null) {
+            byFundingStream = rollUpByStream();
+        }
+        return byFundingStream;
+    }
+
+    private List<Row> rollUpByStream() {
         Map<Long, String> names = new LinkedHashMap<>();
         streams.forEach(s -> names.put(s.id(), s.name()));
         return rollUp((line, year) -> line.streamIn(year) == null ? NO_STREAM : line.streamIn(year), names,
@@ -88,6 +100,13 @@ public final class ProgrammeFinance {
     }
 
     public Row total() {
+        if (total == null) {
+            total = sumOfLines();
+        }
+        return total;
+    }
+
+    private Row sumOfLines() {
         Map<FinancialYear, Measures> sums = new TreeMap<>();
         byCostLine.values().forEach(m -> m.forEach((year, measures) -> sums.merge(year, measures, Measures::plus)));
         return row(null, "Total", sums);
@@ -108,12 +127,23 @@ public final class ProgrammeFinance {
 
     /** Funding against costs for each year. */
     public List<Reconciliation> reconciliation() {
-        Row total = total();
-        return years.stream().map(year -> new Reconciliation(year, null, fundingIn(year), total.in(year).budget())).toList();
+        if (reconciliation == null) {
+            Row costs = total();
+            reconciliation = years.stream()
+                    .map(year -> new Reconciliation(year, null, fundingIn(year), costs.in(year).budget())).toList();
+        }
+        return reconciliation;
     }
 
     /** Funding against the costs drawing on it, for each stream in each year either has a figure. */
     public List<Reconciliation> reconciliationByStream() {
+        if (reconciliationByStream == null) {
+            reconciliationByStream = reconcileEachStream();
+        }
+        return reconciliationByStream;
+    }
+
+    private List<Reconciliation> reconcileEachStream() {
         Map<Long, Row> costs = new LinkedHashMap<>();
         byFundingStream().forEach(row -> costs.put(row.id(), row));
         List<Reconciliation> rows = new ArrayList<>();
