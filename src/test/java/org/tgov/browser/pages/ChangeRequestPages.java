@@ -64,5 +64,21 @@ public final class ChangeRequestPages {
             browser.clickAndWait(By.cssSelector("[data-test='submit']"));
             return new Shown(browser);
         }
+
+        /** Records the deciding body's decision: "Approve" or "Reject", the meeting's date and its minute. */
+        public Shown decide(String outcome, java.time.LocalDate meeting, String minute) {
+            browser.find(By.xpath("//label[normalize-space()='" + outcome + "']")).click();
+            browser.find(By.id("meetingDate")).sendKeys(Integer.toString(meeting.getDayOfMonth()));
+            browser.find(By.id("meetingDate-month")).sendKeys(Integer.toString(meeting.getMonthValue()));
+            browser.find(By.id("meetingDate-year")).sendKeys(Integer.toString(meeting.getYear()));
+            browser.find(By.id("minuteReference")).sendKeys(minute);
+            browser.clickAndWait(By.xpath("//button[normalize-space()='Record the decision']"));
+            return new Shown(browser);
+        }
+
+        /** Each budget change as shown: cost line, year, change, budget now (after approval, including it). */
+        public java.util.List<String> lines() {
+            return browser.texts(By.cssSelector("[data-test='line']"));
+        }
     }
 }

@@ -28,6 +28,16 @@ public class HomePage extends Page {
                 .toList();
     }
 
+    /** The change requests awaiting the decision of the body this person sits on, as "#12 Title". */
+    public List<String> awaitingDecision() {
+        return browser.texts(By.cssSelector("[data-test=awaiting-decision] li > a"));
+    }
+
+    public ChangeRequestPages.Shown openAwaiting(String linkText) {
+        browser.clickAndWait(browser.find(By.cssSelector("[data-test=awaiting-decision]")).findElement(By.partialLinkText(linkText)));
+        return new ChangeRequestPages.Shown(browser);
+    }
+
     public BodyPage openBody(String name) {
         browser.clickAndWait(browser.find(By.cssSelector("[data-test=bodies]")).findElement(By.linkText(name)));
         return new BodyPage(browser);
