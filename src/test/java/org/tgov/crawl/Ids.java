@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * variable is known by the path segment before it ({@code /cost-lines/{costLineId}} is a cost
  * line); a nested one belongs to the one before it ({@code /decisions/{d}/tranches/{t}} is a
  * tranche of that decision). A route with a variable this class does not know fails the crawl,
- * so that every new page joins it: add its segment to {@link #TABLES} or {@link #LITERALS}.
+ * so that every new page joins it: add its segment to {@link #TABLES} or {@link #LITERALS}. Public
+ * for the browser tests that visit every page (the reflow check).
  */
-final class Ids {
+public final class Ids {
 
     /** Path segment before a variable, and the table whose ids it takes. */
     static final Map<String, String> TABLES = Map.ofEntries(
@@ -42,7 +43,7 @@ final class Ids {
     private final JdbcTemplate jdbc;
     private final Long organisationId;
 
-    Ids(JdbcTemplate jdbc, Long organisationId, Map<String, String> preferred) {
+    public Ids(JdbcTemplate jdbc, Long organisationId, Map<String, String> preferred) {
         this.jdbc = jdbc;
         this.organisationId = organisationId;
         this.preferred = preferred;
@@ -55,7 +56,7 @@ final class Ids {
      * table holds records in different states, such as change requests), or empty when it has
      * none; throws when the route has a variable nobody taught the crawl.
      */
-    List<String> fill(String route) {
+    public List<String> fill(String route) {
         String[] segments = route.split("/");
         List<Map<String, String>> fillings = new ArrayList<>();
         fillings.add(new LinkedHashMap<>());

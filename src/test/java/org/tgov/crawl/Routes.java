@@ -13,13 +13,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
-/** Every route the application answers, read from Spring MVC's own handler mappings. */
-final class Routes {
+/**
+ * Every route the application answers, read from Spring MVC's own handler mappings. Public for the
+ * browser tests that visit every page (the reflow check).
+ */
+public final class Routes {
 
     private final List<PathPattern> getPatterns = new ArrayList<>();
     private final List<PathPattern> allPatterns = new ArrayList<>();
 
-    Routes(RequestMappingHandlerMapping mapping) {
+    public Routes(RequestMappingHandlerMapping mapping) {
         Set<String> gets = new TreeSet<>();
         Set<String> all = new TreeSet<>();
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
@@ -38,7 +41,7 @@ final class Routes {
         getPatterns.sort(Comparator.comparing(PathPattern::getPatternString));
     }
 
-    List<String> getRoutes() {
+    public List<String> getRoutes() {
         return getPatterns.stream().map(PathPattern::getPatternString).toList();
     }
 
@@ -50,7 +53,7 @@ final class Routes {
     }
 
     /** The GET route that handles this path, if one does. */
-    Optional<String> getPatternOf(String path) {
+    public Optional<String> getPatternOf(String path) {
         String plain = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         PathContainer container = PathContainer.parsePath(plain);
         return getPatterns.stream().filter(p -> p.matches(container)).sorted(PathPattern.SPECIFICITY_COMPARATOR)

@@ -66,7 +66,8 @@ class ForecastController {
             return showCurrent(costLineId, year, amount, stale, model);
         }
         redirect.addFlashAttribute("success", "Forecast outturn for " + year.label() + " set to " + amount.format());
-        return "redirect:/cost-lines/" + costLineId + "#forecasts";
+        // No #forecasts: scrolling to a fragment moves focus off the success banner that GOV.UK Frontend focuses.
+        return "redirect:/cost-lines/" + costLineId;
     }
 
     /** A colleague changed the forecast first: show their figure, keep it, and say what was not saved. */

@@ -56,7 +56,7 @@ class SpendController {
             return page.show(costLineId, model);
         }
         redirect.addFlashAttribute("success", "Spend of " + amount.format() + " recorded for " + formats.month(month));
-        return "redirect:/cost-lines/" + costLineId + "#spend";
+        return backToCostLine(costLineId);
     }
 
     @PostMapping("/cost-lines/{costLineId}/commitments")
@@ -77,7 +77,7 @@ class SpendController {
         }
         redirect.addFlashAttribute("success", "Commitment of " + amount.format() + " to "
                 + form.getCommitmentSupplier().strip() + " added");
-        return "redirect:/cost-lines/" + costLineId + "#commitments";
+        return backToCostLine(costLineId);
     }
 
     /** The order or contract has been paid (its spend recorded) or cancelled. */
@@ -90,6 +90,14 @@ class SpendController {
         spend.closeCommitment(costLineId, commitmentId);
         redirect.addFlashAttribute("success", "Commitment of " + commitment.amount().format() + " to "
                 + commitment.supplier() + " closed: it no longer counts against the budget or the tranches");
-        return "redirect:/cost-lines/" + costLineId + "#commitments";
+        return backToCostLine(costLineId);
+    }
+
+    /**
+     * The cost line page, without a #section: scrolling to a fragment would take keyboard focus off
+     * the success banner, where GOV.UK Frontend puts it so that the banner is announced.
+     */
+    private static String backToCostLine(Long costLineId) {
+        return "redirect:/cost-lines/" + costLineId;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,6 +63,18 @@ public record Browser(WebDriver driver, String baseUrl) {
     /** The id of the element that has keyboard focus. */
     public String focusedElementId() {
         return driver.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    /**
+     * The element that has keyboard focus once the page has loaded and its scripts have run, as
+     * {@code tag.class.class} (for example {@code body.govuk-template__body}).
+     */
+    public String focusedElement() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        WebElement focused = driver.switchTo().activeElement();
+        String classes = focused.getDomAttribute("class");
+        return focused.getTagName() + (classes == null || classes.isBlank() ? "" : "." + String.join(".", classes.trim().split("\\s+")));
     }
 
     /** Everything a person can read on the page. */

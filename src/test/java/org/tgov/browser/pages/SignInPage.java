@@ -25,7 +25,12 @@ public class SignInPage extends Page {
 
     /** Signs in without expecting any particular page, for users who do not land on the home page. */
     public void signInLandingAnywhere(String username) {
-        submit(username, DEMO_PASSWORD);
+        signInLandingAnywhere(username, DEMO_PASSWORD);
+    }
+
+    /** Signs in someone who is not a demo user. */
+    public void signInLandingAnywhere(String username, String password) {
+        submit(username, password);
     }
 
     /** Tries to sign in with details that are refused. */

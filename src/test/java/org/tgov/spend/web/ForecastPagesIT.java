@@ -51,7 +51,7 @@ class ForecastPagesIT {
 
         mvc.perform(forecast(money.chargedLineId(), "2022", "", "1,100").with(as(priya)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId() + "#forecasts"))
+                .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId()))
                 .andExpect(flash().attribute("success", "Forecast outturn for 2022/23 set to £1,100.00"));
         long version = current(council, money).version();
         mvc.perform(forecast(money.chargedLineId(), "2022", Long.toString(version), "1200").with(as(priya)))

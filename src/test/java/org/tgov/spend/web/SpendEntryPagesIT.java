@@ -50,7 +50,7 @@ class SpendEntryPagesIT {
 
         mvc.perform(spend(money.chargedLineId(), "5", "2022", "500", "INV-1").with(as(finance)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId() + "#spend"))
+                .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId()))
                 .andExpect(flash().attribute("success", "Spend of £500.00 recorded for May 2022"));
         mvc.perform(spend(money.chargedLineId(), "5", "2022", "-50", "CR-1").with(as(finance)))
                 .andExpect(status().is3xxRedirection());
@@ -141,7 +141,7 @@ class SpendEntryPagesIT {
 
         mvc.perform(commitment(money.chargedLineId(), "550", "Agency Ltd").with(as(finance)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId() + "#commitments"));
+                .andExpect(redirectedUrl("/cost-lines/" + money.chargedLineId()));
         mvc.perform(commitment(money.chargedLineId(), "100", "Other Ltd").with(as(finance)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("£50.00 is left.")))
