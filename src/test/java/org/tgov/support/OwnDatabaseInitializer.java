@@ -17,7 +17,10 @@ public class OwnDatabaseInitializer implements ApplicationContextInitializer<Con
         TestPropertyValues.of(
                 "spring.datasource.url=" + database.url(),
                 "spring.datasource.username=" + database.username(),
-                "spring.datasource.password=" + database.password())
+                "spring.datasource.password=" + database.password(),
+                // test contexts stay cached for the whole run: small pools, so that several runs fit in one server
+                "spring.datasource.hikari.maximum-pool-size=6",
+                "spring.datasource.hikari.minimum-idle=1")
                 .applyTo(context.getEnvironment());
     }
 }
