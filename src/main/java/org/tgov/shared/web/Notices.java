@@ -29,7 +29,7 @@ public class Notices {
         redirect.addFlashAttribute(attribute, sentence(refusal.code(), refusal.argumentArray()));
     }
 
-    public String sentence(String code, Object... values) {
+    private String sentence(String code, Object... values) {
         return messages.getMessage(code, values, LocaleContextHolder.getLocale());
     }
 }
