@@ -10,7 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.identity.internal.UserRepository;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 
 /**
  * Creates accounts for {@link UserManagement} (an organisation's users) and for
@@ -54,8 +55,7 @@ class AccountCreation {
                 throw taken(username);
             }
             log.warn("The database refused the new account '{}'", username, refused);
-            throw RuleViolation.general("The account for " + username + " could not be saved because the database "
-                    + "refused it. Nothing has been saved. Check the answers and try again.");
+            throw new Refused(Refusal.of("user.notSaved", username));
         }
     }
 
@@ -81,10 +81,10 @@ class AccountCreation {
 
     static void requireOrganisationRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new RuleViolation("roles", "Select at least one role");
+            throw new Refused(Refusal.about("roles", "user.roles.required"));
         }
         if (roles.contains(Role.PLATFORM_ADMIN)) {
-            throw new RuleViolation("roles", "An organisation's users cannot be platform administrators");
+            throw new Refused(Refusal.about("roles", "user.roles.platformInOrganisation"));
         }
     }
 
@@ -92,11 +92,10 @@ class AccountCreation {
     static String normaliseUsername(String username) {
         String value = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (value.isEmpty()) {
-            throw new RuleViolation("username", "Enter a username");
+            throw new Refused(Refusal.about("username", "user.username.required"));
         }
         if (!value.matches("[a-z0-9][a-z0-9._@-]{1,99}")) {
-            throw new RuleViolation("username",
-                    "Username must be 2 to 100 characters: letters, numbers, full stops, hyphens, underscores or @");
+            throw new Refused(Refusal.about("username", "user.username.format"));
         }
         return value;
     }
@@ -107,7 +106,7 @@ class AccountCreation {
         }
     }
 
-    private static RuleViolation taken(String username) {
-        return new RuleViolation("username", "The username " + username + " is already taken. Choose another.");
+    private static Refused taken(String username) {
+        return new Refused(Refusal.about("username", "user.username.taken", username));
     }
 }

@@ -1,6 +1,7 @@
 package org.tgov.identity;
 
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 
 /** An organisation always keeps at least one enabled administrator, so nobody can lock it out. */
 final class LastAdministratorPolicy {
@@ -11,11 +12,11 @@ final class LastAdministratorPolicy {
     /**
      * @param user                 the administrator about to lose the role or be disabled
      * @param enabledAdministrators how many enabled administrators the organisation has now
+     * @param code                 the sentence that says what cannot be done, such as user.lastAdministrator.disable
      */
-    static void check(User user, long enabledAdministrators, String field, String action) {
+    static void check(User user, long enabledAdministrators, String field, String code) {
         if (user.isAdmin() && user.isEnabled() && enabledAdministrators <= 1) {
-            throw new RuleViolation(field, "You cannot " + action + " " + user.getDisplayName()
-                    + " because they are the organisation's only administrator. Make someone else an administrator first.");
+            throw new Refused(Refusal.about(field, code, user.getDisplayName()));
         }
     }
 }

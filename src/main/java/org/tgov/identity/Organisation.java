@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 
 /** A council using the installation. It owns every programme, body and figure entered by its users. */
 @Entity
@@ -33,13 +34,13 @@ public class Organisation {
 
     public Organisation(String name, Instant createdAt) {
         if (PlainText.isBlank(name)) {
-            throw new RuleViolation("name", "Enter the organisation's name");
+            throw new Refused(Refusal.about("name", "organisation.name.required"));
         }
         if (PlainText.hasControlCharacters(name)) {
-            throw new RuleViolation("name", "Organisation name must not include tabs, line breaks or other control characters");
+            throw new Refused(Refusal.about("name", "organisation.name.controlCharacters"));
         }
         if (PlainText.length(name.strip()) > 200) {
-            throw new RuleViolation("name", "Organisation name must be 200 characters or fewer");
+            throw new Refused(Refusal.about("name", "organisation.name.tooLong"));
         }
         this.name = name.strip();
         this.createdAt = createdAt;

@@ -7,7 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.identity.internal.OrganisationRepository;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 
 /** A platform administrator's use cases: organisations and their first administrator. */
 @Service
@@ -34,7 +35,7 @@ public class OrganisationManagement {
         // checked by the constructor before the name goes near a query (PostgreSQL refuses a null byte in one)
         Organisation organisation = new Organisation(name, clock.instant());
         if (organisations.existsByNameIgnoreCase(organisation.getName())) {
-            throw new RuleViolation("name", "An organisation called " + organisation.getName() + " already exists");
+            throw new Refused(Refusal.about("name", "organisation.name.taken", organisation.getName()));
         }
         organisations.save(organisation);
         NewUser admin = new NewUser(firstAdministrator.username(), firstAdministrator.displayName(),

@@ -1,7 +1,8 @@
 package org.tgov.identity;
 
 import java.util.Locale;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 
 /**
  * What a new password must be, after the NCSC's password guidance: long rather than complex (12 to
@@ -30,44 +31,41 @@ public final class PasswordPolicy {
     }
 
     /**
-     * Refuses the password, with the first reason that applies, as a violation of {@code field}.
+     * Refuses the password with the first reason that applies, as a refusal about {@code field}.
      *
      * @param username    the account's username, which the password must not contain
      * @param displayName the person's name, which the password must not contain either
      */
     public static void check(String field, String password, String username, String displayName) {
         if (password == null || password.isEmpty()) {
-            throw new RuleViolation(field, "Enter a password");
+            throw new Refused(Refusal.about(field, "password.required"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw new RuleViolation(field, "Password must be " + MIN_LENGTH + " characters or more");
+            throw new Refused(Refusal.about(field, "password.tooShort", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            throw new RuleViolation(field, "Password must be " + MAX_LENGTH + " characters or fewer");
+            throw new Refused(Refusal.about(field, "password.tooLong", MAX_LENGTH));
         }
         if (PlainText.hasControlCharacters(password)) {
-            throw new RuleViolation(field, "Password must not include tabs, line breaks or other control characters");
+            throw new Refused(Refusal.about(field, "password.controlCharacters"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (repeats(lower)) {
-            throw new RuleViolation(field,
-                    "Password must not be the same characters repeated, like aaaaaaaaaaaa or abcabcabcabc");
+            throw new Refused(Refusal.about(field, "password.repeated"));
         }
         if (isSequence(lower)) {
-            throw new RuleViolation(field,
-                    "Password must not be a sequence of letters, numbers or keys, like abcdefghijkl or 123456789012");
+            throw new Refused(Refusal.about(field, "password.sequence"));
         }
         String letters = lettersAndDigits(password);
         if (contains(letters, username)) {
-            throw new RuleViolation(field, "Password must not include the username");
+            throw new Refused(Refusal.about(field, "password.username"));
         }
         if (contains(letters, displayName)) {
-            throw new RuleViolation(field, "Password must not include the person's name");
+            throw new Refused(Refusal.about(field, "password.name"));
         }
         if (CommonPasswords.includes(letters)) {
-            throw new RuleViolation(field,
-                    "Password is too common and easy to guess. Choose a different one, for example 3 or 4 random words");
+            throw new Refused(Refusal.about(field, "password.common"));
         }
     }
 

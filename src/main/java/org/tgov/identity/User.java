@@ -18,7 +18,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 
 /**
  * Someone who signs in. Belongs to one organisation, except a platform administrator, who belongs
@@ -86,10 +87,10 @@ public class User {
     void assignRoles(Set<Role> newRoles) {
         boolean platform = newRoles.contains(Role.PLATFORM_ADMIN);
         if (platform && organisationId != null) {
-            throw new RuleViolation("roles", "A platform administrator cannot belong to an organisation");
+            throw new Refused(Refusal.about("roles", "user.roles.platformInsideOrganisation"));
         }
         if (!platform && organisationId == null) {
-            throw new RuleViolation("roles", "A user outside every organisation must be a platform administrator");
+            throw new Refused(Refusal.about("roles", "user.roles.platformOnlyOutside"));
         }
         roles.clear();
         roles.addAll(newRoles);

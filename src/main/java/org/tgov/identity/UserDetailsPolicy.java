@@ -1,6 +1,7 @@
 package org.tgov.identity;
 
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 
 /**
  * What a user's name and email address must be, whichever form or code supplies them: checked by
@@ -9,6 +10,7 @@ import org.tgov.shared.RuleViolation;
  */
 final class UserDetailsPolicy {
 
+    /** The columns' lengths, which the sentences user.fullName.tooLong and user.email.tooLong also say. */
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_EMAIL_LENGTH = 254;
 
@@ -18,14 +20,14 @@ final class UserDetailsPolicy {
     /** The name as it is kept: without spaces around it. */
     static String displayName(String name) {
         if (PlainText.isBlank(name)) {
-            throw new RuleViolation("displayName", "Enter the user's full name");
+            throw new Refused(Refusal.about("displayName", "user.fullName.required"));
         }
         if (PlainText.hasControlCharacters(name)) {
-            throw new RuleViolation("displayName", "Full name must not include tabs, line breaks or other control characters");
+            throw new Refused(Refusal.about("displayName", "user.fullName.controlCharacters"));
         }
         String kept = name.strip();
         if (PlainText.length(kept) > MAX_NAME_LENGTH) {
-            throw new RuleViolation("displayName", "Full name must be " + MAX_NAME_LENGTH + " characters or fewer");
+            throw new Refused(Refusal.about("displayName", "user.fullName.tooLong"));
         }
         return kept;
     }
@@ -37,13 +39,13 @@ final class UserDetailsPolicy {
         }
         String kept = email.strip();
         if (PlainText.length(kept) > MAX_EMAIL_LENGTH) {
-            throw new RuleViolation("email", "Email address must be " + MAX_EMAIL_LENGTH + " characters or fewer");
+            throw new Refused(Refusal.about("email", "user.email.tooLong"));
         }
         int at = kept.lastIndexOf('@');
         boolean wellFormed = at > 0 && at < kept.length() - 1 && !PlainText.hasControlCharacters(kept)
                 && kept.codePoints().noneMatch(Character::isWhitespace);
         if (!wellFormed) {
-            throw new RuleViolation("email", "Enter an email address in the correct format, like name@example.org");
+            throw new Refused(Refusal.about("email", "user.email.format"));
         }
         return kept;
     }

@@ -17,7 +17,8 @@ import org.tgov.identity.internal.AccountRow;
 import org.tgov.identity.internal.OrganisationRepository;
 import org.tgov.identity.internal.UserRepository;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 
 /**
@@ -78,7 +79,7 @@ public class UserManagement {
         }
         AccountCreation.requireOrganisationRoles(roles);
         if (!roles.contains(Role.ADMIN)) {
-            LastAdministratorPolicy.check(user, enabledAdministrators(), "roles", "remove the administrator role from");
+            LastAdministratorPolicy.check(user, enabledAdministrators(), "roles", "user.lastAdministrator.demote");
         }
         boolean rolesChanged = !user.getRoles().equals(roles);
         user.rename(displayName, email);
@@ -96,10 +97,10 @@ public class UserManagement {
     public void disable(Long userId) {
         lockAdministrators();
         User user = get(userId);
-        LastAdministratorPolicy.check(user, enabledAdministrators(), null, "disable");
+        LastAdministratorPolicy.check(user, enabledAdministrators(), null, "user.lastAdministrator.disable");
         if (userId.equals(signedInUserId())) {
             // an administrator who locks themselves out by mistake needs someone else to get back in
-            throw RuleViolation.general("You cannot disable your own account. Ask another administrator to do it.");
+            throw new Refused(Refusal.of("user.disableSelf"));
         }
         user.disable();
         events.publishEvent(new UserAccessChanged(user.getUsername()));

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.programme.internal.ProgrammeRepository;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 
 /** Programme use cases, always within the signed-in user's organisation. */
@@ -40,7 +41,7 @@ public class ProgrammeManagement {
 
     public Long create(ProgrammeDetails details) {
         if (programmes.existsByNameIgnoreCase(details.name())) {
-            throw new RuleViolation("name", "A programme called " + details.name() + " already exists");
+            throw new Refused(Refusal.about("name", "programme.name.taken", details.name()));
         }
         return programmes.save(new Programme(details)).getId();
     }
@@ -55,7 +56,7 @@ public class ProgrammeManagement {
             throw new StaleEditException("record.programme");
         }
         if (programmes.existsOtherNamed(details.name(), id)) {
-            throw new RuleViolation("name", "A programme called " + details.name() + " already exists");
+            throw new Refused(Refusal.about("name", "programme.name.taken", details.name()));
         }
         programme.update(details);
         try {

@@ -1,13 +1,21 @@
 package org.tgov.programme;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A section of a programme's pages, shown as a tab under its heading. Each module that has pages
  * about a programme contributes its own sections as beans; the programme module knows none of them.
  *
  * @param key   what a page passes to say it is this section, such as "funding"
- * @param label the tab's text
+ * @param label the tab's text: a message code with its values
  * @param path  appended to /programmes/{id}, such as "/funding"
  * @param order where the tab stands among the others, lowest first
  */
-public record ProgrammeSection(String key, String label, String path, int order) {
+public record ProgrammeSection(String key, MessageSourceResolvable label, String path, int order) {
+
+    /** @param labelCode the message code of the tab's text, such as section.funding */
+    public ProgrammeSection(String key, String labelCode, String path, int order) {
+        this(key, new DefaultMessageSourceResolvable(labelCode), path, order);
+    }
 }

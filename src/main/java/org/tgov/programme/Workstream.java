@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 
 /** One of a programme's projects (workforce, early help, SEND...): costs, savings and actions hang off it. */
 @Entity
@@ -48,7 +49,7 @@ public class Workstream {
 
     void update(String name, String lead, String description) {
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "Enter the workstream's name");
+            throw new Refused(Refusal.about("name", "workstream.name.required"));
         }
         this.name = name.strip();
         this.lead = lead == null || lead.isBlank() ? null : lead.strip();

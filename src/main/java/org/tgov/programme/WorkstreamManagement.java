@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tgov.programme.internal.ProgrammeRepository;
 import org.tgov.programme.internal.WorkstreamRepository;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 
 /** A programme's workstreams, within the signed-in user's organisation. */
@@ -37,7 +38,7 @@ public class WorkstreamManagement {
         programmes.findVisible(programmeId).orElseThrow(() -> new NotFoundException("Programme"));
         Workstream workstream = new Workstream(programmeId, name, lead, description);
         if (workstreams.existsByProgrammeIdAndNameIgnoreCase(programmeId, workstream.getName())) {
-            throw new RuleViolation("name", "This programme already has a workstream called " + workstream.getName());
+            throw new Refused(Refusal.about("name", "workstream.name.taken", workstream.getName()));
         }
         return workstreams.save(workstream).getId();
     }
@@ -48,7 +49,7 @@ public class WorkstreamManagement {
             throw new StaleEditException("record.workstream");
         }
         if (name != null && workstreams.existsOtherNamed(workstream.getProgrammeId(), name.strip(), id)) {
-            throw new RuleViolation("name", "This programme already has a workstream called " + name.strip());
+            throw new Refused(Refusal.about("name", "workstream.name.taken", name.strip()));
         }
         workstream.update(name, lead, description);
         try {

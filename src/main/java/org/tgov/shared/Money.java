@@ -16,9 +16,10 @@ import java.util.Locale;
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
     private static final String UNICODE_MINUS = "\u2212";
-    private static final String NOT_AN_AMOUNT = "Amount must be a number of pounds and pence, like 1250.00";
-    private static final String TOO_PRECISE = "Amount must not have more than 2 decimal places";
-    private static final String TOO_LARGE = "Amount must be less than £1 trillion";
+    /** The reasons an amount is refused: message codes whose sentences are in messages.properties. */
+    private static final String NOT_AN_AMOUNT = "amount.notANumber";
+    private static final String TOO_PRECISE = "amount.tooPrecise";
+    private static final String TOO_LARGE = "amount.tooLarge";
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
@@ -26,7 +27,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
             throw new IllegalArgumentException("amount is required");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(TOO_PRECISE);
+            throw new UnreadableAmount(TOO_PRECISE);
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -45,10 +46,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
      * "£1,234.50", "1234.5", "-200", "−£120,000.00" (as {@link #format()} writes it). Anything else,
      * such as "1e9", "+5" or full-width digits, is refused rather than guessed at. Digits are
      * counted before any arithmetic, so that a huge number is refused at once with its reason.
+     *
+     * @throws UnreadableAmount with the reason's message code
      */
     public static Money parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Enter an amount");
+            throw new UnreadableAmount("amount.required");
         }
         String rest = text.strip();
         boolean negative = rest.startsWith("-") || rest.startsWith(UNICODE_MINUS);
@@ -58,18 +61,18 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         String whole = point < 0 ? rest : rest.substring(0, point);
         String fraction = point < 0 ? "" : rest.substring(point + 1);
         if (!isDigits(whole.replace(",", "")) || (point >= 0 && !isDigits(fraction))) {
-            throw new IllegalArgumentException(NOT_AN_AMOUNT);
+            throw new UnreadableAmount(NOT_AN_AMOUNT);
         }
         if (!hasCommasOnlyBetweenThousands(whole)) {
-            throw new IllegalArgumentException("Amount must have commas only between thousands, like 1,250,000.00");
+            throw new UnreadableAmount("amount.commas");
         }
         whole = withoutLeadingZeros(whole.replace(",", ""));
         fraction = withoutTrailingZeros(fraction);
         if (fraction.length() > 2) {
-            throw new IllegalArgumentException(TOO_PRECISE);
+            throw new UnreadableAmount(TOO_PRECISE);
         }
         if (whole.length() > 12) {
-            throw new IllegalArgumentException(TOO_LARGE);
+            throw new UnreadableAmount(TOO_LARGE);
         }
         BigDecimal amount = new BigDecimal(whole.isEmpty() ? "0" : whole).add(
                 fraction.isEmpty() ? BigDecimal.ZERO : new BigDecimal("0." + fraction));

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.tgov.shared.Refusal;
 
 /**
  * The text of an uploaded CSV file and the encoding it was read in, or why it cannot be read as
@@ -17,12 +18,11 @@ import java.util.List;
  * so. No byte is ever silently replaced: a file is read in one encoding exactly, or refused.
  *
  * @param encoding the encoding's name as the user knows it, such as "UTF-8"; null when refused
- * @param refusal  why the file cannot be read, as a sentence for the user; null when read
+ * @param refusal  why the file cannot be read (its sentence is in spend.properties); null when read
  */
-record CsvText(String text, String encoding, String refusal) {
+record CsvText(String text, String encoding, Refusal refusal) {
 
-    static final String NOT_TEXT = "The file is not a CSV file: it may be an Excel workbook or another kind of file. "
-            + "Save it as CSV and upload it again.";
+    static final Refusal NOT_TEXT = Refusal.of("spend.csv.notText");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final byte[] UTF_8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<byte[]> UTF_16_MARKS = List.of(new byte[] {(byte) 0xFE, (byte) 0xFF},
@@ -62,8 +62,7 @@ record CsvText(String text, String encoding, String refusal) {
         try {
             return new CsvText(strictly(charset, content, offset), name, null);
         } catch (CharacterCodingException e) {
-            return new CsvText(null, null, "Line " + lineOfFirstBadByte(charset, content, offset)
-                    + " is not " + name + ", although the file says it is. Save the file as CSV UTF-8 and upload it again.");
+            return new CsvText(null, null, Refusal.of("spend.csv.wrongEncoding", lineOfFirstBadByte(charset, content, offset), name));
         }
     }
 

@@ -9,25 +9,28 @@ import org.tgov.shared.Refusal;
  * number, and the total. A file is imported only when it has no problems at all.
  *
  * @param encoding how the file's text was read, such as "UTF-8" or "Windows-1252"; null when it is not text
- * @param fileProblems what makes the file as a whole unreadable
+ * @param fileProblems what makes the file as a whole unreadable (each sentence is in spend.properties)
  * @param refusals     the rules that refuse the file as a whole, such as the tranche limit
  */
 public record ImportPreview(String fileName, String sha256, String encoding, List<PreviewRow> rows,
-        List<String> fileProblems, List<Refusal> refusals, SpendImportView alreadyImported) {
+        List<Refusal> fileProblems, List<Refusal> refusals, SpendImportView alreadyImported) {
 
     /** The most rows a preview page shows, so that its size stays bounded whatever the file. */
     public static final int SHOWN_ROWS = 500;
     /** The most problems the error summary lists; the rest are in the table of rows. */
     public static final int LISTED_PROBLEMS = 50;
 
-    /** @param typed the row's cells as written in the file, shown for a row that cannot be imported */
-    public record PreviewRow(int lineNumber, SpendLine line, String costLineName, String problem, List<String> typed) {
+    /**
+     * @param problem why the row cannot be imported, or null
+     * @param typed   the row's cells as written in the file, shown for a row that cannot be imported
+     */
+    public record PreviewRow(int lineNumber, SpendLine line, String costLineName, Refusal problem, List<String> typed) {
 
         public PreviewRow {
             typed = typed == null ? List.of() : List.copyOf(typed);
         }
 
-        public PreviewRow(int lineNumber, SpendLine line, String costLineName, String problem) {
+        public PreviewRow(int lineNumber, SpendLine line, String costLineName, Refusal problem) {
             this(lineNumber, line, costLineName, problem, List.of());
         }
 

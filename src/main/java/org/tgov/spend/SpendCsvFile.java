@@ -7,26 +7,35 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Money;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.UnreadableAmount;
 
 /**
  * A finance-system export of actual spend: a header row, then one row per cost line and month with
  * the columns cost line code, month, amount, reference, description. Reads it into spend lines
- * and a plain-English problem for every row it cannot read, with the row's line number, or
- * refuses the whole file with the reason (not text, no header, no rows, too many rows, amounts
- * adding up to more than the totals can hold).
+ * and the problem of every row it cannot read (a refusal, whose sentence is in spend.properties),
+ * with the row's line number, or refuses the whole file with the reason (not text, no header, no
+ * rows, too many rows, amounts adding up to more than the totals can hold).
  *
  * @param encoding how the file's text was read, such as "UTF-8" or "Windows-1252"; null when it is not text
  * @param rows     every data row, in the order of the file; empty when the file is refused
  * @param problem  why the whole file is refused; null when its rows could be read
  */
-public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
+public record SpendCsvFile(String encoding, List<Row> rows, Refusal problem) {
 
     /** Monthly exports are a few hundred rows; a file far larger is a mistake, and would make a page nobody can check. */
     public static final int MAX_ROWS = 5_000;
+    /** The header row a file must have: the columns' names in the file's own format. */
     static final List<String> COLUMNS = List.of("cost line code", "month", "amount", "reference", "description");
-    private static final List<String> COLUMN_NAMES = List.of("Cost line code", "Month", "Amount", "Reference", "Description");
-    /** The longest values the database keeps: actual_spend.reference and description, cost_line.code. */
+    /** What each column is called in a sentence about a row's value (see FieldName). */
+    private static final List<String> COLUMN_NAMES = List.of("spend.csv.column.costLineCode", "field.month",
+            "field.amount", "spend.csv.column.reference", "spend.csv.column.description");
+    /**
+     * The longest values the database keeps: actual_spend.reference and description, cost_line.code
+     * (as the sentences reference.tooLong, description.tooLong and spend.csv.costLineCode.tooLong say).
+     */
     private static final int MAX_CODE = 40;
     private static final int MAX_REFERENCE = 100;
     private static final int MAX_DESCRIPTION = 500;
@@ -44,7 +53,7 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
      * it; {@code typed} is its cells as written (bounded, control characters replaced), so that a
      * rejected row still shows what it says.
      */
-    public record Row(int lineNumber, SpendLine line, String problem, List<String> typed) {
+    public record Row(int lineNumber, SpendLine line, Refusal problem, List<String> typed) {
         public Row {
             typed = List.copyOf(typed);
         }
@@ -62,14 +71,12 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
         CsvRecords records = CsvRecords.read(text.text(), MAX_ROWS + 1);
         switch (records.outcome()) {
             case TOO_MANY -> {
-                return refused(text.encoding(), "The file has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
-                        + " rows of spend. Split it into files of " + String.format(Locale.UK, "%,d", MAX_ROWS)
-                        + " rows or fewer and import each one.");
+                return refused(text.encoding(), Refusal.of("spend.csv.tooManyRows", MAX_ROWS));
             }
             case UNREADABLE -> {
                 int line = records.lastLineRead();
-                return refused(text.encoding(), "The file cannot be read as CSV" + (line > 0 ? " after line " + line : "")
-                        + ". Check that it opens in a spreadsheet, save it as CSV and upload it again.");
+                return refused(text.encoding(), line > 0 ? Refusal.of("spend.csv.unreadableAfter", line)
+                        : Refusal.of("spend.csv.unreadable"));
             }
             default -> {
                 return rows(text.encoding(), records.lines());
@@ -79,32 +86,31 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
 
     private static SpendCsvFile rows(String encoding, List<CsvRecords.Line> lines) {
         if (lines.isEmpty()) {
-            return refused(encoding, "The file is empty. It needs a header row: " + String.join(", ", COLUMNS));
+            return refused(encoding, Refusal.of("spend.csv.empty", String.join(", ", COLUMNS)));
         }
         List<String> header = lines.get(0).cells().stream().map(h -> h.strip().toLowerCase(Locale.UK)).toList();
         if (!header.equals(COLUMNS)) {
-            return refused(encoding, "The header row must be: " + String.join(", ", COLUMNS));
+            return refused(encoding, Refusal.of("spend.csv.header", String.join(", ", COLUMNS)));
         }
         if (lines.size() == 1) {
-            return refused(encoding, "The file has a header row but no spend rows");
+            return refused(encoding, Refusal.of("spend.csv.noRows"));
         }
         List<Row> rows = lines.subList(1, lines.size()).stream().map(SpendCsvFile::row).toList();
         BigDecimal sizeOfAll = rows.stream().filter(Row::isValid).map(row -> row.line().amount().amount().abs())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sizeOfAll.compareTo(TRILLION) >= 0) {
             // every total made of these rows (the file's, a cost line's) must be an amount Money can hold
-            return refused(encoding, "The amounts in the file add up to £1 trillion or more, counting credits as "
-                    + "positive. Check the amounts, or split the file.");
+            return refused(encoding, Refusal.of("spend.csv.tooLarge"));
         }
         return new SpendCsvFile(encoding, rows, null);
     }
 
-    private static SpendCsvFile refused(String encoding, String problem) {
+    private static SpendCsvFile refused(String encoding, Refusal problem) {
         return new SpendCsvFile(encoding, List.of(), problem);
     }
 
     private static Row row(CsvRecords.Line line) {
-        String problem = problem(line);
+        Refusal problem = problem(line);
         List<String> typed = line.cells().stream().limit(COLUMNS.size()).map(SpendCsvFile::shown).toList();
         if (problem != null) {
             return new Row(line.number(), null, problem, typed);
@@ -116,53 +122,57 @@ public record SpendCsvFile(String encoding, List<Row> rows, String problem) {
     }
 
     /** What is wrong with the row, or null when it can be read. */
-    private static String problem(CsvRecords.Line line) {
+    private static Refusal problem(CsvRecords.Line line) {
         if (line.quoteLeftOpen()) {
-            return "A quoted value is not closed";
+            return Refusal.of("spend.csv.quoteOpen");
         }
         List<String> cells = line.cells();
         if (cells.size() != COLUMNS.size()) {
-            return "Expected " + COLUMNS.size() + " columns but found " + cells.size();
+            return Refusal.of("spend.csv.columns", COLUMNS.size(), cells.size());
         }
         for (int column = 0; column < cells.size(); column++) {
             int control = cells.get(column).chars().filter(SpendCsvFile::isControl).findFirst().orElse(-1);
             if (control >= 0) {
                 // PostgreSQL cannot keep a null character in text, and no other control character belongs in spend
-                return COLUMN_NAMES.get(column) + " contains a control character ("
-                        + String.format("U+%04X", control) + "), which cannot be imported";
+                return Refusal.of("spend.csv.controlCharacter", column(column), String.format("U+%04X", control));
             }
         }
         String code = cells.get(0).strip();
         String month = cells.get(1).strip();
         String amount = cells.get(2).strip();
         if (code.isEmpty()) {
-            return "Cost line code is missing";
+            return Refusal.of("spend.csv.missing", column(0));
         }
         if (code.length() > MAX_CODE) {
-            return "Cost line code must be " + MAX_CODE + " characters or fewer";
+            return Refusal.of("spend.csv.costLineCode.tooLong");
         }
         LocalDate parsedMonth = month(month);
         if (parsedMonth == null) {
-            return "Month '" + quoted(month) + "' is not a month: use 2022-04 or 04/2022";
+            return Refusal.of("spend.csv.month.notAMonth", quoted(month));
         }
         if (parsedMonth.isBefore(FIRST_MONTH) || parsedMonth.isAfter(LAST_MONTH)) {
-            return "Month '" + quoted(month) + "' must be between April 1900 and March 3000";
+            return Refusal.of("spend.csv.month.outOfRange", quoted(month));
         }
         if (amount.isEmpty()) {
-            return "Amount is missing";
+            return Refusal.of("spend.csv.missing", column(2));
         }
         try {
             Money.parse(amount);
-        } catch (IllegalArgumentException e) {
-            return "Amount '" + quoted(amount) + "' " + e.getMessage().replaceFirst("^Amount ", "");
+        } catch (UnreadableAmount unreadable) {
+            return Refusal.of(unreadable.code(), FieldName.of("spend.csv.amountTyped", quoted(amount)).atStart());
         }
         if (cells.get(3).strip().length() > MAX_REFERENCE) {
-            return "Reference must be " + MAX_REFERENCE + " characters or fewer";
+            return Refusal.of("reference.tooLong");
         }
         if (cells.get(4).strip().length() > MAX_DESCRIPTION) {
-            return "Description must be " + MAX_DESCRIPTION + " characters or fewer";
+            return Refusal.of("description.tooLong");
         }
         return null;
+    }
+
+    /** A column's name at the start of a sentence: "Cost line code is missing". */
+    private static FieldName.AtStart column(int column) {
+        return FieldName.of(COLUMN_NAMES.get(column)).atStart();
     }
 
     /** Tab and the line breaks of a quoted value are text; every other control character is not. */

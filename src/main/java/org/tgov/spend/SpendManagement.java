@@ -20,6 +20,7 @@ import org.tgov.budget.CostLineManagement;
 import org.tgov.budget.CostLineView;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.Actor;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.NotFoundException;
@@ -67,7 +68,7 @@ public class SpendManagement {
     public Long record(Long costLineId, LocalDate month, Money amount, String reference, String description) {
         CostLineView costLine = costLines.get(costLineId);
         Refused.unlessAllowed(
-                month == null ? Refusal.about("month", "spend.month.required").asOptional() : Optional.empty(),
+                month == null ? Refusal.about("month", "field.required", FieldName.of("spend.field.month")).asOptional() : Optional.empty(),
                 amount == null || amount.isZero() ? Refusal.about("amount", "spend.amount.notZero").asOptional() : Optional.empty());
         trancheGuard.check(Map.of(costLine, amount), "amount", true);
         SpendLine line = new SpendLine(costLine.code(), month, amount, reference, description);
@@ -130,8 +131,8 @@ public class SpendManagement {
             String description) {
         CostLineView costLine = costLines.get(costLineId);
         Refused.unlessAllowed(
-                committedOn == null ? Refusal.about("committedOn", "commitment.committedOn.required").asOptional() : Optional.empty(),
-                amount == null || !amount.isPositive() ? Refusal.about("amount", "commitment.amount.positive").asOptional() : Optional.empty(),
+                committedOn == null ? Refusal.about("committedOn", "field.required", FieldName.of("spend.field.committedOn")).asOptional() : Optional.empty(),
+                amount == null || !amount.isPositive() ? Refusal.about("amount", "amount.positive").asOptional() : Optional.empty(),
                 supplier == null || supplier.isBlank() ? Refusal.about("supplier", "commitment.supplier.required").asOptional() : Optional.empty());
         trancheGuard.check(Map.of(costLine, amount), "amount", true);
         Commitment commitment = commitments.save(new Commitment(costLineId, committedOn, amount, supplier, reference, description));
@@ -160,7 +161,7 @@ public class SpendManagement {
         String sha256 = sha256(content);
         SpendImportView already = imports.findBySha256(sha256).map(SpendImport::view).orElse(null);
         SpendCsvFile file = SpendCsvFile.read(content);
-        List<String> fileProblems = new ArrayList<>();
+        List<Refusal> fileProblems = new ArrayList<>();
         if (file.problem() != null) {
             fileProblems.add(file.problem());
         }
@@ -174,8 +175,7 @@ public class SpendManagement {
                 continue;
             }
             CostLineView costLine = byCode.get(row.line().costLineCode());
-            String problem = costLine == null ? "Cost line code " + row.line().costLineCode()
-                    + " is not one of this programme's cost lines" : null;
+            Refusal problem = costLine == null ? Refusal.of("spend.csv.unknownCostLine", row.line().costLineCode()) : null;
             preview.add(new PreviewRow(row.lineNumber(), row.line(), costLine == null ? null : costLine.name(), problem,
                     row.typed()));
         }

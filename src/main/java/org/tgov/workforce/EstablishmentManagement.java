@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.programme.ProgrammeManagement;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Refusal;
 import org.tgov.shared.Refused;
@@ -75,7 +76,7 @@ public class EstablishmentManagement {
 
     public void recordActual(Long programmeId, LocalDate month, BigDecimal permanentFte, BigDecimal agencyFte) {
         programmes.get(programmeId);
-        Refused.unlessAllowed(month == null ? Refusal.about("month", "fte.month.required").asOptional() : Optional.empty(),
+        Refused.unlessAllowed(month == null ? Refusal.about("month", "field.required", FieldName.of("field.month")).asOptional() : Optional.empty(),
                 fte("permanentFte", permanentFte), fte("agencyFte", agencyFte));
         actuals.findByProgrammeIdAndMonth(programmeId, month.withDayOfMonth(1))
                 .ifPresentOrElse(actual -> actual.record(permanentFte, agencyFte),
@@ -85,6 +86,6 @@ public class EstablishmentManagement {
     /** A number of posts is 0 or more, to hundredths of a post. */
     private static Optional<Refusal> fte(String subject, BigDecimal fte) {
         return fte == null || fte.signum() < 0 || fte.stripTrailingZeros().scale() > 2
-                ? Refusal.about(subject, "fte.format").asOptional() : Optional.empty();
+                ? Refusal.about(subject, "number.format", FieldName.of("field.fte").atStart()).asOptional() : Optional.empty();
     }
 }

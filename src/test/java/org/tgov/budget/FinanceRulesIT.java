@@ -28,6 +28,7 @@ import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.spend.ImportPreview;
 import org.tgov.spend.SpendManagement;
+import org.tgov.support.English;
 import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
 import org.tgov.support.TestData;
@@ -85,7 +86,7 @@ class FinanceRulesIT {
             ImportPreview preview = spend.importFile(money.programmeId(), "april.csv", bad.getBytes(StandardCharsets.UTF_8));
             assertThat(preview.canImport()).isFalse();
             assertThat(preview.problemRows()).extracting(ImportPreview.PreviewRow::lineNumber).containsExactly(3, 4);
-            assertThat(preview.problemRows().get(0).problem()).contains("NOPE-9 is not one of this programme's cost lines");
+            assertThat(English.of(preview.problemRows().get(0).problem())).contains("NOPE-9 is not one of this programme's cost lines");
             assertThat(spend.spendOn(money.chargedLineId())).isEmpty();
 
             String good = bad.replace("NOPE-9", "RC-1").replace("12.345", "12.34");

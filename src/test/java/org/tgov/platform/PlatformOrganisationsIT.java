@@ -147,7 +147,7 @@ class PlatformOrganisationsIT {
                         containsString("<title>Error: Add an organisation"),
                         containsString("Enter a username for the administrator"),
                         containsString("Enter the administrator&#39;s full name"),
-                        containsString("Enter an email address in the correct format, like name@example.com"),
+                        containsString("Enter an email address in the correct format, like name@example.org"),
                         containsString("Password must be 12 characters or more"),
                         containsString("value=\"" + organisation + "\""), containsString("value=\"not-an-email\""),
                         not(containsString("value=\"short\"")))));

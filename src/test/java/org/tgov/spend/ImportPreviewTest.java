@@ -8,13 +8,14 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.tgov.shared.Money;
+import org.tgov.shared.Refusal;
 import org.tgov.spend.ImportPreview.PreviewRow;
 
 class ImportPreviewTest {
 
     private static ImportPreview preview(int rows, IntPredicate hasProblem) {
         List<PreviewRow> previewRows = IntStream.rangeClosed(2, rows + 1).mapToObj(line -> hasProblem.test(line)
-                ? new PreviewRow(line, null, null, "Cost line code is missing")
+                ? new PreviewRow(line, null, null, Refusal.of("spend.csv.quoteOpen"))
                 : new PreviewRow(line, new SpendLine("RC-1", LocalDate.of(2022, 4, 1), Money.pounds(1), null, null), "Line", null))
                 .toList();
         return new ImportPreview("april.csv", "sha", "UTF-8", previewRows, List.of(), List.of(), null);

@@ -11,11 +11,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tgov.shared.Money;
+import org.tgov.shared.Refusal;
+import org.tgov.support.English;
 
 class SpendCsvFileTest {
 
     private static final String HEADER = "cost line code,month,amount,reference,description\n";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** A problem as the preview page says it. */
+    private static String said(Refusal problem) {
+        return problem == null ? null : English.of(problem);
+    }
 
     private static SpendCsvFile read(String text) {
         return SpendCsvFile.read(text.getBytes(StandardCharsets.UTF_8));
@@ -67,14 +74,14 @@ class SpendCsvFileTest {
                 WF-03,03/1900,10,A,
                 """).rows();
         assertThat(rows).extracting(SpendCsvFile.Row::lineNumber).containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
-        assertThat(rows.get(0).problem()).isEqualTo("Amount '12.345' must not have more than 2 decimal places");
-        assertThat(rows.get(1).problem()).contains("is not a month");
-        assertThat(rows.get(2).problem()).isEqualTo("Cost line code is missing");
-        assertThat(rows.get(3).problem()).isEqualTo("Expected 5 columns but found 4");
-        assertThat(rows.get(4).problem()).isEqualTo("Amount is missing");
-        assertThat(rows.get(5).problem()).isEqualTo("Amount '1e9' must be a number of pounds and pence, like 1250.00");
-        assertThat(rows.get(6).problem()).isEqualTo("Month '+999999999-12' must be between April 1900 and March 3000");
-        assertThat(rows.get(7).problem()).isEqualTo("Month '03/1900' must be between April 1900 and March 3000");
+        assertThat(said(rows.get(0).problem())).isEqualTo("Amount '12.345' must not have more than 2 decimal places");
+        assertThat(said(rows.get(1).problem())).contains("is not a month");
+        assertThat(said(rows.get(2).problem())).isEqualTo("Cost line code is missing");
+        assertThat(said(rows.get(3).problem())).isEqualTo("Expected 5 columns but found 4");
+        assertThat(said(rows.get(4).problem())).isEqualTo("Amount is missing");
+        assertThat(said(rows.get(5).problem())).isEqualTo("Amount '1e9' must be a number of pounds and pence, like 1250.00");
+        assertThat(said(rows.get(6).problem())).isEqualTo("Month '+999999999-12' must be between April 1900 and March 3000");
+        assertThat(said(rows.get(7).problem())).isEqualTo("Month '03/1900' must be between April 1900 and March 3000");
     }
 
     @Test
@@ -85,7 +92,7 @@ class SpendCsvFileTest {
                 + "X".repeat(41) + ",2022-04,10,A,\n"
                 + "WF-03,2022-04," + "9".repeat(100_000) + ",A,\n"
                 + "WF-03," + "4".repeat(100_000) + ",10,A,\n").rows();
-        assertThat(rows).extracting(SpendCsvFile.Row::problem).containsExactly(
+        assertThat(rows).extracting(row -> said(row.problem())).containsExactly(
                 "Reference must be 100 characters or fewer",
                 "Description must be 500 characters or fewer",
                 "Cost line code must be 40 characters or fewer",
@@ -102,7 +109,7 @@ class SpendCsvFileTest {
                 + "WF\u001B-03,2022-04,10,INV-4,\n");
         assertThat(file.rows()).extracting(SpendCsvFile.Row::lineNumber).containsExactly(2, 3, 4, 5);
         assertThat(file.rows().get(0).line().description()).isEqualTo("Agency\tApril");
-        assertThat(file.rows()).extracting(SpendCsvFile.Row::problem).containsExactly(null,
+        assertThat(file.rows()).extracting(row -> said(row.problem())).containsExactly(null,
                 "Reference contains a control character (U+0000), which cannot be imported",
                 "Description contains a control character (U+0007), which cannot be imported",
                 "Cost line code contains a control character (U+001B), which cannot be imported");
@@ -119,7 +126,7 @@ class SpendCsvFileTest {
         assertThat(file.rows()).extracting(SpendCsvFile.Row::lineNumber).containsExactly(2, 5, 6);
         assertThat(file.rows().get(0).line().description()).isEqualTo("Agency\r\nApril");
         assertThat(file.rows().get(1).isValid()).isTrue();
-        assertThat(file.rows().get(2).problem()).isEqualTo("A quoted value is not closed");
+        assertThat(said(file.rows().get(2).problem())).isEqualTo("A quoted value is not closed");
     }
 
     @Test
@@ -134,7 +141,7 @@ class SpendCsvFileTest {
         for (byte[] content : List.of(utf8, join(bytes(0xEF, 0xBB, 0xBF), utf8))) {
             SpendCsvFile file = SpendCsvFile.read(content);
             assertThat(file.encoding()).isEqualTo("UTF-8");
-            assertThat(file.problem()).isNull();
+            assertThat(said(file.problem())).isNull();
             assertThat(file.rows().get(0).line().description()).isEqualTo("Café");
         }
     }
@@ -160,7 +167,7 @@ class SpendCsvFileTest {
         byte[] content = join(bytes(0xEF, 0xBB, 0xBF), HEADER.getBytes(StandardCharsets.UTF_8),
                 "WF-03,2022-04,10,INV-1,Caf".getBytes(StandardCharsets.UTF_8), bytes(0xE9, '\n'));
         SpendCsvFile file = SpendCsvFile.read(content);
-        assertThat(file.problem()).isEqualTo("Line 2 is not UTF-8, although the file says it is. "
+        assertThat(said(file.problem())).isEqualTo("Line 2 is not UTF-8, although the file says it is. "
                 + "Save the file as CSV UTF-8 and upload it again.");
         assertThat(file.rows()).isEmpty();
     }
@@ -176,36 +183,36 @@ class SpendCsvFileTest {
         new java.util.Random(6).nextBytes(noise);
         for (byte[] content : List.of(xlsx, xls, utf16WithoutMark, noise)) {
             SpendCsvFile file = SpendCsvFile.read(content);
-            assertThat(file.problem()).isEqualTo(notCsv);
+            assertThat(said(file.problem())).isEqualTo(notCsv);
             assertThat(file.rows()).isEmpty();
         }
     }
 
     @Test
     void refusesAFileWithoutTheExpectedHeaderOrWithoutRows() {
-        assertThat(read("code,month,amount\nWF-03,2022-04,10").problem()).startsWith("The header row must be");
-        assertThat(read("").problem()).startsWith("The file is empty");
-        assertThat(SpendCsvFile.read(bytes(0xEF, 0xBB, 0xBF, '\r', '\n', ' ', '\n')).problem()).startsWith("The file is empty");
-        assertThat(read(HEADER).problem()).isEqualTo("The file has a header row but no spend rows");
-        assertThat(read(HEADER + ",,,,\n\n").problem()).isEqualTo("The file has a header row but no spend rows");
+        assertThat(said(read("code,month,amount\nWF-03,2022-04,10").problem())).startsWith("The header row must be");
+        assertThat(said(read("").problem())).startsWith("The file is empty");
+        assertThat(said(SpendCsvFile.read(bytes(0xEF, 0xBB, 0xBF, '\r', '\n', ' ', '\n')).problem())).startsWith("The file is empty");
+        assertThat(said(read(HEADER).problem())).isEqualTo("The file has a header row but no spend rows");
+        assertThat(said(read(HEADER + ",,,,\n\n").problem())).isEqualTo("The file has a header row but no spend rows");
     }
 
     @Test
     void refusesAFileWhoseAmountsAddUpToATrillionPoundsOrMore() {
         String row = "WF-03,2022-04,\"600,000,000,000.00\",A,\n";
-        assertThat(read(HEADER + row + row.replace("600", "-600")).problem())
+        assertThat(said(read(HEADER + row + row.replace("600", "-600")).problem()))
                 .isEqualTo("The amounts in the file add up to £1 trillion or more, counting credits as positive. "
                         + "Check the amounts, or split the file.");
-        assertThat(read(HEADER + row + row.replace("600,000,000,000", "399,999,999,999.99")).problem()).isNull();
+        assertThat(said(read(HEADER + row + row.replace("600,000,000,000", "399,999,999,999.99")).problem())).isNull();
     }
 
     @Test
     void refusesMoreRowsThanAFileMayHoldQuickly() {
         String row = "WF-03,2022-04,10.00,INV-1,Agency\n";
-        assertThat(read(HEADER + row.repeat(SpendCsvFile.MAX_ROWS)).problem()).isNull();
+        assertThat(said(read(HEADER + row.repeat(SpendCsvFile.MAX_ROWS)).problem())).isNull();
         SpendCsvFile tooMany = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> read(HEADER + row.repeat(100_000)));
-        assertThat(tooMany.problem()).isEqualTo("The file has more than 5,000 rows of spend. "
+        assertThat(said(tooMany.problem())).isEqualTo("The file has more than 5,000 rows of spend. "
                 + "Split it into files of 5,000 rows or fewer and import each one.");
         assertThat(tooMany.rows()).isEmpty();
     }
@@ -213,7 +220,7 @@ class SpendCsvFileTest {
     @Test
     void refusesARowItCannotSplitWithoutFailing() {
         SpendCsvFile file = read(HEADER + "WF-03,2022-04,10,INV-1,\n" + ",".repeat(20_000) + "\n");
-        assertThat(file.problem()).isEqualTo("The file cannot be read as CSV after line 2. Check that it opens in a "
+        assertThat(said(file.problem())).isEqualTo("The file cannot be read as CSV after line 2. Check that it opens in a "
                 + "spreadsheet, save it as CSV and upload it again.");
     }
 }

@@ -12,23 +12,24 @@ import org.tgov.identity.NewUser;
 import org.tgov.identity.NoControlCharacters;
 import org.tgov.identity.PasswordPolicy;
 import org.tgov.identity.Role;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
+import org.tgov.shared.web.FormRefusals;
 
 /** The add a user screen. Spaces around an answer mean nothing and are dropped as it arrives. */
 public class NewUserForm {
 
-    @NotBlank(message = "Enter a username")
-    @Size(max = 100, message = "Username must be 100 characters or fewer")
-    @NoControlCharacters(message = "Username must not include tabs, line breaks or other control characters")
+    @NotBlank(message = "{user.username.required}")
+    @Size(max = 100, message = "{user.username.tooLong}")
+    @NoControlCharacters(message = "{user.username.controlCharacters}")
     private String username = "";
 
-    @NotBlank(message = "Enter the user's full name")
-    @Size(max = 200, message = "Full name must be 200 characters or fewer")
-    @NoControlCharacters(message = "Full name must not include tabs, line breaks or other control characters")
+    @NotBlank(message = "{user.fullName.required}")
+    @Size(max = 200, message = "{user.fullName.tooLong}")
+    @NoControlCharacters(message = "{user.fullName.controlCharacters}")
     private String displayName = "";
 
-    @Email(message = "Enter an email address in the correct format, like name@example.org")
-    @Size(max = 254, message = "Email address must be 254 characters or fewer")
+    @Email(message = "{user.email.format}")
+    @Size(max = 254, message = "{user.email.tooLong}")
     private String email = "";
 
     /**
@@ -37,7 +38,7 @@ public class NewUserForm {
      */
     private String password = "";
 
-    @NotEmpty(message = "Select at least one role")
+    @NotEmpty(message = "{user.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     private Set<Long> bodyIds = new HashSet<>();
@@ -46,8 +47,8 @@ public class NewUserForm {
     void checkPassword(BindingResult binding) {
         try {
             PasswordPolicy.check("password", password, username, displayName);
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
         }
     }
 

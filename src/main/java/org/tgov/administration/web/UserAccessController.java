@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.administration.AccountAdministration;
 import org.tgov.administration.AccountView;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
+import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 
 /** Whether a user can sign in: disabling, enabling and resetting the password. */
 @Controller
@@ -19,9 +21,11 @@ import org.tgov.shared.RuleViolation;
 class UserAccessController {
 
     private final AccountAdministration accounts;
+    private final Notices notices;
 
-    UserAccessController(AccountAdministration accounts) {
+    UserAccessController(AccountAdministration accounts, Notices notices) {
         this.accounts = accounts;
+        this.notices = notices;
     }
 
     /** A refusal (the organisation's only administrator, or oneself) is shown on the user's page. */
@@ -30,10 +34,9 @@ class UserAccessController {
         AccountView account = accounts.view(id);
         try {
             accounts.disable(id);
-            redirect.addFlashAttribute("success", "Account disabled. " + account.displayName()
-                    + " can no longer sign in.");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("problem", violation.getMessage());
+            notices.success(redirect, "account.disabled", account.displayName());
+        } catch (Refused refused) {
+            notices.refusal(redirect, "problem", refused.refusals().get(0));
         }
         return "redirect:/admin/users/" + id;
     }
@@ -42,7 +45,7 @@ class UserAccessController {
     String enable(@PathVariable Long id, RedirectAttributes redirect) {
         AccountView account = accounts.view(id);
         accounts.enable(id);
-        redirect.addFlashAttribute("success", "Account enabled. " + account.displayName() + " can sign in again.");
+        notices.success(redirect, "account.enabled", account.displayName());
         return "redirect:/admin/users/" + id;
     }
 
@@ -59,11 +62,10 @@ class UserAccessController {
         AccountView account = accounts.view(id);
         try {
             accounts.resetPassword(id, form.getPassword());
-            redirect.addFlashAttribute("success", "Password reset for " + account.displayName()
-                    + ". Give them the new password securely, for example in person or by phone.");
+            notices.success(redirect, "account.passwordReset", account.displayName());
             return "redirect:/admin/users/" + id;
-        } catch (RuleViolation violation) {
-            AdministrationPages.show(violation, binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             model.addAttribute("account", account);
             return "administration/users/password";
         }

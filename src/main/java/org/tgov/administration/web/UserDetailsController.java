@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.administration.AccountAdministration;
 import org.tgov.administration.AccountView;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.StaleEdits;
 
 /** Changing a user's name, email, roles and body memberships. */
@@ -23,9 +25,11 @@ import org.tgov.shared.web.StaleEdits;
 class UserDetailsController {
 
     private final AccountAdministration accounts;
+    private final Notices notices;
 
-    UserDetailsController(AccountAdministration accounts) {
+    UserDetailsController(AccountAdministration accounts, Notices notices) {
         this.accounts = accounts;
+        this.notices = notices;
     }
 
     @GetMapping("/edit")
@@ -46,10 +50,10 @@ class UserDetailsController {
         }
         try {
             accounts.update(id, form.getVersion(), form.toDetails());
-            redirect.addFlashAttribute("success", "Details updated for " + form.getDisplayName().strip());
+            notices.success(redirect, "account.updated", form.getDisplayName().strip());
             return "redirect:/admin/users/" + id;
-        } catch (RuleViolation violation) {
-            AdministrationPages.show(violation, binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return formView(model);
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
             return staleView(id, form, model);

@@ -20,16 +20,16 @@ import org.tgov.identity.Role;
  */
 public class UserDetailsForm {
 
-    @NotBlank(message = "Enter the user's full name")
-    @Size(max = 200, message = "Full name must be 200 characters or fewer")
-    @NoControlCharacters(message = "Full name must not include tabs, line breaks or other control characters")
+    @NotBlank(message = "{user.fullName.required}")
+    @Size(max = 200, message = "{user.fullName.tooLong}")
+    @NoControlCharacters(message = "{user.fullName.controlCharacters}")
     private String displayName = "";
 
-    @Email(message = "Enter an email address in the correct format, like name@example.org")
-    @Size(max = 254, message = "Email address must be 254 characters or fewer")
+    @Email(message = "{user.email.format}")
+    @Size(max = 254, message = "{user.email.tooLong}")
     private String email = "";
 
-    @NotEmpty(message = "Select at least one role")
+    @NotEmpty(message = "{user.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     private Set<Long> bodyIds = new HashSet<>();

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.administration.AccountAdministration;
 import org.tgov.administration.AccountView;
 import org.tgov.identity.SignedInUser;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
+import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 
 /** The organisation's users: the list, one user, and adding a user. Only administrators get here. */
 @Controller
@@ -26,9 +28,11 @@ class UsersController {
     static final int PAGE_SIZE = 20;
 
     private final AccountAdministration accounts;
+    private final Notices notices;
 
-    UsersController(AccountAdministration accounts) {
+    UsersController(AccountAdministration accounts, Notices notices) {
         this.accounts = accounts;
+        this.notices = notices;
     }
 
     @GetMapping
@@ -60,11 +64,10 @@ class UsersController {
         }
         try {
             Long id = accounts.create(form.toNewUser(), form.getBodyIds());
-            redirect.addFlashAttribute("success", "Account created for " + form.getDisplayName().strip()
-                    + ". Give them their username and password securely, not in the same message.");
+            notices.success(redirect, "account.created", form.getDisplayName().strip());
             return "redirect:/admin/users/" + id;
-        } catch (RuleViolation violation) {
-            AdministrationPages.show(violation, binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return formView(model);
         }
     }

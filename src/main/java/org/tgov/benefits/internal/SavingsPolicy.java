@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tgov.benefits.SavingsTargetDetails;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Refusal;
 
 /**
@@ -17,18 +18,21 @@ public final class SavingsPolicy {
 
     public static List<Optional<Refusal>> isComplete(SavingsTargetDetails details) {
         return List.of(
-                details.workstreamId() == null ? Refusal.about("workstreamId", "savings.workstream.required").asOptional() : Optional.empty(),
-                details.financialYear() == null ? Refusal.about("financialYear", "savings.year.required").asOptional() : Optional.empty(),
+                details.workstreamId() == null ? Refusal.about("workstreamId", "workstream.required").asOptional() : Optional.empty(),
+                details.financialYear() == null ? Refusal.about("financialYear", "financialYear.required").asOptional() : Optional.empty(),
                 details.description() == null || details.description().isEmpty()
                         ? Refusal.about("description", "savings.description.required").asOptional() : Optional.empty(),
                 details.planned() == null || details.planned().isNegative()
-                        ? Refusal.about("planned", "savings.planned.negative").asOptional() : Optional.empty(),
-                details.delivered().isNegative() ? Refusal.about("delivered", "savings.delivered.negative").asOptional() : Optional.empty(),
+                        ? Refusal.about("planned", "amount.notNegative", FieldName.of("savings.field.planned").atStart()).asOptional()
+                        : Optional.empty(),
+                details.delivered().isNegative()
+                        ? Refusal.about("delivered", "amount.notNegative", FieldName.of("savings.field.delivered").atStart()).asOptional()
+                        : Optional.empty(),
                 details.confidence() == null ? Refusal.about("confidence", "savings.confidence.required").asOptional() : Optional.empty());
     }
 
     public static Optional<Refusal> ownWorkstream(Long workstreamId, Set<Long> programmeWorkstreams) {
         return workstreamId != null && !programmeWorkstreams.contains(workstreamId)
-                ? Refusal.about("workstreamId", "savings.workstream.otherProgramme").asOptional() : Optional.empty();
+                ? Refusal.about("workstreamId", "workstream.otherProgramme").asOptional() : Optional.empty();
     }
 }

@@ -10,6 +10,6 @@ class BenefitsSections {
 
     @Bean
     ProgrammeSection savingsSection() {
-        return new ProgrammeSection("savings", "Savings", "/savings", 90);
+        return new ProgrammeSection("savings", "section.savings", "/savings", 90);
     }
 }

@@ -27,6 +27,7 @@ import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.Option;
 import org.tgov.shared.web.StaleEdits;
 
@@ -40,11 +41,14 @@ class SavingsController {
     private final SavingsManagement savings;
     private final ProgrammeManagement programmes;
     private final WorkstreamManagement workstreams;
+    private final Notices notices;
 
-    SavingsController(SavingsManagement savings, ProgrammeManagement programmes, WorkstreamManagement workstreams) {
+    SavingsController(SavingsManagement savings, ProgrammeManagement programmes, WorkstreamManagement workstreams,
+            Notices notices) {
         this.savings = savings;
         this.programmes = programmes;
         this.workstreams = workstreams;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -78,7 +82,7 @@ class SavingsController {
                 return form(id, null, model);
             }
             savings.create(id, details);
-            redirect.addFlashAttribute("success", "Savings target added");
+            notices.success(redirect, "savings.added");
             return "redirect:/programmes/" + id + "/savings";
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);
@@ -105,7 +109,7 @@ class SavingsController {
                 return form(id, target, model);
             }
             savings.update(id, targetId, form.getVersion(), details);
-            redirect.addFlashAttribute("success", "Savings target updated");
+            notices.success(redirect, "savings.updated");
             return "redirect:/programmes/" + id + "/savings";
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);

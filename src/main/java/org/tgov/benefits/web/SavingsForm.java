@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.tgov.benefits.Confidence;
 import org.tgov.benefits.SavingsTargetDetails;
 import org.tgov.benefits.SavingsTargetView;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.MoneyField;
@@ -15,27 +16,27 @@ import org.tgov.shared.web.MoneyField;
 /** The add and change savings target screen. Amounts stay as typed so that a mistake is shown back. */
 public class SavingsForm {
 
-    @NotNull(message = "Select the workstream")
+    @NotNull(message = "{workstream.required}")
     private Long workstreamId;
 
-    @NotNull(message = "Select the financial year")
+    @NotNull(message = "{financialYear.required}")
     private Integer financialYear;
 
-    @NotBlank(message = "Describe the saving")
-    @Size(max = 500, message = "Description must be 500 characters or fewer")
+    @NotBlank(message = "{savings.description.required}")
+    @Size(max = 500, message = "{description.tooLong}")
     private String description = "";
 
     private String planned = "";
 
     private String delivered = "";
 
-    @NotNull(message = "Select yes if the saving is cashable")
+    @NotNull(message = "{savings.cashable.required}")
     private Boolean cashable;
 
-    @Size(max = 10000, message = "Evidence must be 10,000 characters or fewer")
+    @Size(max = 10000, message = "{savings.evidence.tooLong}")
     private String evidence = "";
 
-    @NotNull(message = "Select how confident you are that the saving will be delivered")
+    @NotNull(message = "{savings.confidence.required}")
     private Confidence confidence;
 
     private long version;
@@ -60,12 +61,12 @@ public class SavingsForm {
      * @param years the financial years that may be chosen
      */
     SavingsTargetDetails toDetails(BindingResult binding, List<FinancialYear> years) {
-        Money plannedAmount = amount(binding, "planned", planned, "Planned saving", true);
-        Money deliveredAmount = amount(binding, "delivered", delivered, "Delivered saving", false);
+        Money plannedAmount = amount(binding, "planned", planned, FieldName.of("savings.field.planned"), true);
+        Money deliveredAmount = amount(binding, "delivered", delivered, FieldName.of("savings.field.delivered"), false);
         FinancialYear year = financialYear == null ? null
                 : years.stream().filter(y -> y.startYear() == financialYear).findFirst().orElse(null);
         if (financialYear != null && year == null) {
-            binding.rejectValue("financialYear", "unknown", "Select one of the programme's financial years");
+            binding.rejectValue("financialYear", "financialYear.otherProgramme");
         }
         if (binding.hasErrors()) {
             return null;
@@ -75,8 +76,8 @@ public class SavingsForm {
     }
 
     /** Parses an amount, adding a field error in GOV.UK words when it cannot; blank is £0 unless required. */
-    static Money amount(BindingResult binding, String field, String text, String name, boolean required) {
-        Money amount = MoneyField.parse(text, binding, field, name.toLowerCase(java.util.Locale.UK), required);
+    static Money amount(BindingResult binding, String field, String text, FieldName name, boolean required) {
+        Money amount = MoneyField.parse(text, binding, field, name, required);
         return amount == null && !required && (text == null || text.isBlank()) ? Money.ZERO : amount;
     }
 

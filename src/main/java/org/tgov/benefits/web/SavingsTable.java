@@ -10,6 +10,7 @@ import org.tgov.shared.Money;
 /** The savings page: every target with its workstream's name, and planned against delivered by year. */
 record SavingsTable(List<Row> rows, List<YearTotal> years, YearTotal total) {
 
+    /** @param workstream the workstream's name, or null when it cannot be found (the page says so, workstream.unknown) */
     record Row(SavingsTargetView target, String workstream) {
     }
 
@@ -37,7 +38,7 @@ record SavingsTable(List<Row> rows, List<YearTotal> years, YearTotal total) {
             total = total.plus(target);
         }
         List<Row> rows = targets.stream()
-                .map(t -> new Row(t, workstreamNames.getOrDefault(t.workstreamId(), "Unknown workstream"))).toList();
+                .map(t -> new Row(t, workstreamNames.get(t.workstreamId()))).toList();
         return new SavingsTable(rows, List.copyOf(byYear.values()), total);
     }
 }

@@ -24,6 +24,7 @@ import org.tgov.identity.UserDirectory;
 import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.Option;
 import org.tgov.shared.web.StaleEdits;
 
@@ -35,10 +36,12 @@ class BodyController {
 
     private final BodyManagement bodies;
     private final UserDirectory users;
+    private final Notices notices;
 
-    BodyController(BodyManagement bodies, UserDirectory users) {
+    BodyController(BodyManagement bodies, UserDirectory users, Notices notices) {
         this.bodies = bodies;
         this.users = users;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -76,7 +79,7 @@ class BodyController {
         }
         try {
             Long id = bodies.create(form.toDetails());
-            redirect.addFlashAttribute("success", "Governance body created");
+            notices.success(redirect, "body.created");
             return "redirect:/bodies/" + id;
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);
@@ -103,7 +106,7 @@ class BodyController {
         }
         try {
             bodies.update(id, form.getVersion(), form.toDetails());
-            redirect.addFlashAttribute("success", "Governance body updated");
+            notices.success(redirect, "body.updated");
             return "redirect:/bodies/" + id;
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);
@@ -140,7 +143,7 @@ class BodyController {
         }
         try {
             bodies.replaceMembers(id, form.getVersion(), form.getMemberIds());
-            redirect.addFlashAttribute("success", "Members updated");
+            notices.success(redirect, "body.members.updated");
             return "redirect:/bodies/" + id;
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);

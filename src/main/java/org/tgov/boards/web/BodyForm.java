@@ -11,22 +11,22 @@ import org.tgov.boards.GovernanceBody;
 /** The create and edit governance body screen. */
 public class BodyForm {
 
-    @NotBlank(message = "Enter the body's name")
-    @Size(max = 200, message = "Name must be 200 characters or fewer")
+    @NotBlank(message = "{body.name.required}")
+    @Size(max = 200, message = "{name.tooLong}")
     private String name = "";
 
-    @NotNull(message = "Select the type of body")
+    @NotNull(message = "{body.type.required}")
     private BodyType type;
 
     private Long chairUserId;
 
-    @Size(max = 200, message = "Chair's role must be 200 characters or fewer")
+    @Size(max = 200, message = "{body.chairRole.tooLong}")
     private String chairRole = "";
 
-    @NotNull(message = "Select how often the body meets")
+    @NotNull(message = "{body.cadence.required}")
     private Cadence cadence;
 
-    @Size(max = 10000, message = "Remit must be 10,000 characters or fewer")
+    @Size(max = 10000, message = "{body.remit.tooLong}")
     private String remit = "";
 
     private boolean decidesChangeRequests;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tgov.budget.CostLineDetails;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.Refusal;
@@ -24,7 +25,7 @@ public final class CostLinePolicy {
 
     public static List<Optional<Refusal>> isComplete(CostLineDetails details, Map<FinancialYear, Money> budget) {
         List<Optional<Refusal>> answers = new ArrayList<>();
-        answers.add(details.workstreamId() == null ? Refusal.about("workstreamId", "costLine.workstream.required").asOptional() : Optional.empty());
+        answers.add(details.workstreamId() == null ? Refusal.about("workstreamId", "workstream.required").asOptional() : Optional.empty());
         if (details.code() == null || details.code().isEmpty()) {
             answers.add(Refusal.about("code", "costLine.code.required").asOptional());
         } else if (!details.code().matches(CODE)) {
@@ -34,10 +35,11 @@ public final class CostLinePolicy {
         answers.add(details.category() == null ? Refusal.about("category", "costLine.category.required").asOptional() : Optional.empty());
         answers.add(details.expenditureType() == null ? Refusal.about("expenditureType", "costLine.expenditureType.required").asOptional() : Optional.empty());
         answers.add(details.fte().signum() < 0 || details.fte().stripTrailingZeros().scale() > 2
-                ? Refusal.about("fte", "costLine.fte.format").asOptional() : Optional.empty());
+                ? Refusal.about("fte", "number.format", FieldName.of("field.fte").atStart()).asOptional() : Optional.empty());
         budget.forEach((year, amount) -> {
             if (amount.isNegative()) {
-                answers.add(Refusal.about("budget[" + year.startYear() + "]", "costLine.budget.negative", year).asOptional());
+                answers.add(Refusal.about("budget[" + year.startYear() + "]", "amount.notNegative",
+                        FieldName.of("budget.field.budgetFor", year).atStart()).asOptional());
             } else if (amount.isPositive() && details.streams().get(year) == null) {
                 answers.add(Refusal.about("streams[" + year.startYear() + "]", "costLine.stream.required", year).asOptional());
             }
@@ -50,7 +52,7 @@ public final class CostLinePolicy {
             Set<Long> decisions, Set<Long> savingsTargets) {
         List<Optional<Refusal>> answers = new ArrayList<>();
         if (details.workstreamId() != null && !workstreams.contains(details.workstreamId())) {
-            answers.add(Refusal.about("workstreamId", "costLine.workstream.otherProgramme").asOptional());
+            answers.add(Refusal.about("workstreamId", "workstream.otherProgramme").asOptional());
         }
         details.streams().forEach((year, stream) -> {
             if (!streams.contains(stream)) {

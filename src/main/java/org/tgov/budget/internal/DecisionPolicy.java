@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tgov.budget.ChangeRequestView;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Refusal;
 
 /**
@@ -44,7 +45,7 @@ public final class DecisionPolicy {
     public static List<Optional<Refusal>> meeting(LocalDate meeting, LocalDate submittedOn, LocalDate today, String minute) {
         List<Optional<Refusal>> answers = new ArrayList<>();
         if (meeting == null) {
-            answers.add(Refusal.about("meetingDate", "changeRequest.decide.meetingDate.required").asOptional());
+            answers.add(Refusal.about("meetingDate", "field.required", FieldName.of("budget.field.meetingDate")).asOptional());
         } else if (meeting.isAfter(today)) {
             answers.add(Refusal.about("meetingDate", "changeRequest.decide.meetingDate.future").asOptional());
         } else if (submittedOn != null && meeting.isBefore(submittedOn)) {

@@ -10,11 +10,11 @@ class BudgetSections {
 
     @Bean
     ProgrammeSection costLinesSection() {
-        return new ProgrammeSection("cost-lines", "Cost lines", "/cost-lines", 60);
+        return new ProgrammeSection("cost-lines", "section.costLines", "/cost-lines", 60);
     }
 
     @Bean
     ProgrammeSection changeRequestsSection() {
-        return new ProgrammeSection("change-requests", "Change requests", "/change-requests", 80);
+        return new ProgrammeSection("change-requests", "section.changeRequests", "/change-requests", 80);
     }
 }

@@ -3,6 +3,7 @@ package org.tgov.budget.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import org.tgov.shared.Refusal;
 import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.StaleEdits;
 
 /** A programme's change requests: the list, one request, and what can be done to it from its page. */
@@ -36,14 +38,16 @@ class ChangeRequestController {
     private final BodyManagement bodies;
     private final UserDirectory people;
     private final ChangeRequestPage page;
+    private final Notices notices;
 
     ChangeRequestController(ChangeRequestManagement changes, ProgrammeManagement programmes, BodyManagement bodies,
-            UserDirectory people, ChangeRequestPage page) {
+            UserDirectory people, ChangeRequestPage page, Notices notices) {
         this.changes = changes;
         this.programmes = programmes;
         this.bodies = bodies;
         this.people = people;
         this.page = page;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -78,8 +82,9 @@ class ChangeRequestController {
         } catch (StaleEditException stale) {
             return refused(rid, stale(stale), user, model);
         }
-        String body = bodies.decidingBody().map(BodySummary::name).orElse("the deciding body");
-        redirect.addFlashAttribute("success", "Change request #" + rid + " submitted to " + body);
+        Object body = bodies.decidingBody().<Object>map(BodySummary::name)
+                .orElse(new DefaultMessageSourceResolvable("changeRequest.decidingBody"));
+        notices.success(redirect, "changeRequest.submitted", rid, body);
         return "redirect:/change-requests/" + rid;
     }
 
@@ -94,7 +99,7 @@ class ChangeRequestController {
         } catch (StaleEditException stale) {
             return refused(rid, stale(stale), user, model);
         }
-        redirect.addFlashAttribute("success", "Change request #" + rid + " withdrawn");
+        notices.success(redirect, "changeRequest.withdrawn", rid);
         return "redirect:/change-requests/" + rid;
     }
 
@@ -122,9 +127,7 @@ class ChangeRequestController {
             StaleEdits.showSaved(model, "decisionForm", DecisionForm.forVersion(changes.get(rid).version()), form, stale);
             return showWithErrors(rid, user, model);
         }
-        redirect.addFlashAttribute("success", form.approves()
-                ? "Change request #" + rid + " approved. The budgets of its cost lines have been updated."
-                : "Change request #" + rid + " rejected. No budgets were changed.");
+        notices.success(redirect, form.approves() ? "changeRequest.approved" : "changeRequest.rejected", rid);
         return "redirect:/change-requests/" + rid;
     }
 

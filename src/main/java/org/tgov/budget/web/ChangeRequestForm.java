@@ -9,6 +9,7 @@ import org.springframework.validation.BindingResult;
 import org.tgov.budget.BudgetChange;
 import org.tgov.budget.ChangeRequestType;
 import org.tgov.budget.ChangeRequestView;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.MoneyField;
@@ -21,15 +22,15 @@ public class ChangeRequestForm {
 
     static final int ROWS = 6;
 
-    @NotNull(message = "Select the type of change")
+    @NotNull(message = "{changeRequest.type.required}")
     private ChangeRequestType type;
 
-    @NotBlank(message = "Enter a short title for the change")
-    @Size(max = 200, message = "Title must be 200 characters or fewer")
+    @NotBlank(message = "{changeRequest.title.required}")
+    @Size(max = 200, message = "{changeRequest.title.tooLong}")
     private String title = "";
 
-    @NotBlank(message = "Explain why the change is needed")
-    @Size(max = 10000, message = "Rationale must be 10,000 characters or fewer")
+    @NotBlank(message = "{changeRequest.rationale.required}")
+    @Size(max = 10000, message = "{changeRequest.rationale.tooLong}")
     private String rationale = "";
 
     private List<Row> lines = new ArrayList<>();
@@ -73,12 +74,12 @@ public class ChangeRequestForm {
             String field = "lines[" + i + "].";
             int number = i + 1;
             if (row.costLineId == null) {
-                binding.rejectValue(field + "costLineId", "required", "Select the cost line for line " + number);
+                binding.rejectValue(field + "costLineId", "changeRequest.lines.costLineRequired", new Object[] {number}, null);
             }
             FinancialYear year = row.year == null ? null
                     : years.stream().filter(y -> y.startYear() == row.year).findFirst().orElse(null);
             if (year == null) {
-                binding.rejectValue(field + "year", "required", "Select the financial year for line " + number);
+                binding.rejectValue(field + "year", "changeRequest.lines.yearRequired", new Object[] {number}, null);
             }
             Money amount = amount(row.amount, binding, field + "amount", number);
             if (row.costLineId != null && year != null && amount != null) {
@@ -89,7 +90,7 @@ public class ChangeRequestForm {
     }
 
     private static Money amount(String text, BindingResult binding, String field, int number) {
-        return MoneyField.parse(text, binding, field, "amount for line " + number, true);
+        return MoneyField.parse(text, binding, field, FieldName.of("budget.field.lineAmount", number), true);
     }
 
     /** One row of the budget lines table. */

@@ -22,6 +22,7 @@ import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.Option;
 import org.tgov.shared.web.StaleEdits;
 
@@ -35,12 +36,14 @@ class ChangeRequestFormController {
     private final ChangeRequestManagement changes;
     private final ProgrammeManagement programmes;
     private final CostLineManagement costLines;
+    private final Notices notices;
 
     ChangeRequestFormController(ChangeRequestManagement changes, ProgrammeManagement programmes,
-            CostLineManagement costLines) {
+            CostLineManagement costLines, Notices notices) {
         this.changes = changes;
         this.programmes = programmes;
         this.costLines = costLines;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -68,7 +71,7 @@ class ChangeRequestFormController {
         }
         try {
             Long rid = changes.draft(id, form.getType(), form.getTitle(), form.getRationale(), lines);
-            redirect.addFlashAttribute("success", "Change request #" + rid + " saved as a draft");
+            notices.success(redirect, "changeRequest.savedAsDraft", rid);
             return "redirect:/change-requests/" + rid;
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);
@@ -97,7 +100,7 @@ class ChangeRequestFormController {
         }
         try {
             changes.revise(rid, form.getVersion(), form.getType(), form.getTitle(), form.getRationale(), lines);
-            redirect.addFlashAttribute("success", "Change request #" + rid + " saved");
+            notices.success(redirect, "changeRequest.saved", rid);
             return "redirect:/change-requests/" + rid;
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);

@@ -2,10 +2,13 @@ package org.tgov.budget.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tgov.boards.BodyManagement;
@@ -23,6 +26,7 @@ import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.Refusal;
+import org.tgov.shared.web.Option;
 
 /**
  * The change request page's model, shared by its GET and by the actions that show it again with
@@ -38,6 +42,8 @@ class ChangeRequestPage {
      * One budget change as shown: the budget and forecast of the line's year now and after the
      * request (later lines for the same line and year count the earlier ones, as approval does).
      * Approval leaves the forecast where it is, so the forecast after is the forecast now.
+     *
+     * @param name the cost line's name, or null when it cannot be found (the page says so, costLine.unknown)
      */
     record Line(Long costLineId, String code, String name, FinancialYear year, Money amount, Money budgetNow,
             Money budgetAfter, Money forecast) {
@@ -49,15 +55,17 @@ class ChangeRequestPage {
     private final BudgetFigures figures;
     private final BodyManagement bodies;
     private final UserDirectory people;
+    private final MessageSource messages;
 
     ChangeRequestPage(ChangeRequestManagement changes, ProgrammeManagement programmes, CostLineManagement costLines,
-            BudgetFigures figures, BodyManagement bodies, UserDirectory people) {
+            BudgetFigures figures, BodyManagement bodies, UserDirectory people, MessageSource messages) {
         this.changes = changes;
         this.programmes = programmes;
         this.costLines = costLines;
         this.figures = figures;
         this.bodies = bodies;
         this.people = people;
+        this.messages = messages;
     }
 
     /** Whether the person sits on the body that decides change requests. */
@@ -83,7 +91,8 @@ class ChangeRequestPage {
                 ? "changeRequest.decide.drafted" : "changeRequest.decide.submitted") : null);
         model.addAttribute("names", people.displayNames(List.of(nameOrEmpty(request.draftedBy()),
                 nameOrEmpty(request.submittedBy()), nameOrEmpty(request.decidedBy()))));
-        model.addAttribute("outcomes", DecisionForm.OUTCOMES);
+        model.addAttribute("outcomes", List.of(outcome(DecisionForm.APPROVE, "changeRequest.decide.approve"),
+                outcome(DecisionForm.REJECT, "changeRequest.decide.reject")));
         if (request.isDraft() && !model.containsAttribute("problems")) {
             List<Refusal> problems = changes.problems(requestId);
             model.addAttribute("draftProblems", problems);
@@ -108,10 +117,16 @@ class ChangeRequestPage {
             running.put(key, after);
             CostLineView line = byId.get(change.costLineId());
             lines.add(new Line(change.costLineId(), line == null ? "" : line.code(),
-                    line == null ? "Unknown cost line" : line.name(), change.year(), change.amount(), current.budget(),
+                    line == null ? null : line.name(), change.year(), change.amount(), current.budget(),
                     after, current.forecastOrBudget()));
         }
         return lines;
+    }
+
+    /** A choice of the decision form: its label and hint are the sentences code and code.hint. */
+    private Option outcome(String value, String code) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new Option(value, messages.getMessage(code, null, locale), messages.getMessage(code + ".hint", null, locale));
     }
 
     private static String key(Long costLineId, FinancialYear year) {

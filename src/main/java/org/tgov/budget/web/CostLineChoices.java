@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tgov.benefits.SavingsManagement;
@@ -23,9 +25,6 @@ class CostLineChoices {
 
     private static final List<Option> CATEGORIES = Arrays.stream(CostCategory.values())
             .map(c -> new Option(c.name(), c.label())).toList();
-    private static final List<Option> EXPENDITURE_TYPES = List.of(
-            new Option(ExpenditureType.IMPROVEMENT.name(), "Improvement: meets the statutory duty to improve"),
-            new Option(ExpenditureType.TRANSFORMATION.name(), "Transformation: designed to generate ongoing savings"));
 
     /** The years a form asks about, and the only funding stream when the programme has exactly one. */
     record Years(List<FinancialYear> years, Long onlyStream) {
@@ -35,12 +34,15 @@ class CostLineChoices {
     private final FundingFacts funding;
     private final SavingsManagement savings;
     private final Formats formats;
+    private final MessageSource messages;
 
-    CostLineChoices(WorkstreamManagement workstreams, FundingFacts funding, SavingsManagement savings, Formats formats) {
+    CostLineChoices(WorkstreamManagement workstreams, FundingFacts funding, SavingsManagement savings, Formats formats,
+            MessageSource messages) {
         this.workstreams = workstreams;
         this.funding = funding;
         this.savings = savings;
         this.formats = formats;
+        this.messages = messages;
     }
 
     /**
@@ -55,7 +57,9 @@ class CostLineChoices {
         model.addAttribute("programme", programme);
         model.addAttribute("years", List.copyOf(years));
         model.addAttribute("categories", CATEGORIES);
-        model.addAttribute("expenditureTypes", EXPENDITURE_TYPES);
+        model.addAttribute("expenditureTypes", Arrays.stream(ExpenditureType.values())
+                .map(type -> new Option(type.name(), messages.getMessage("costLine.expenditureType." + type.name(), null,
+                        LocaleContextHolder.getLocale()))).toList());
         model.addAttribute("workstreams", workstreams.of(id).stream()
                 .map(w -> new Option(w.getId().toString(), w.getName())).toList());
         model.addAttribute("fundingStreams", streams.stream()

@@ -22,6 +22,7 @@ import org.tgov.shared.Money;
 import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.StaleEdits;
 
 /** Adding or changing a cost line with its original budget and funding stream for each year. */
@@ -34,11 +35,14 @@ class CostLineController {
     private final CostLineManagement costLines;
     private final ProgrammeManagement programmes;
     private final CostLineChoices choices;
+    private final Notices notices;
 
-    CostLineController(CostLineManagement costLines, ProgrammeManagement programmes, CostLineChoices choices) {
+    CostLineController(CostLineManagement costLines, ProgrammeManagement programmes, CostLineChoices choices,
+            Notices notices) {
         this.costLines = costLines;
         this.programmes = programmes;
         this.choices = choices;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -64,7 +68,7 @@ class CostLineController {
         }
         try {
             Long costLineId = costLines.create(id, details, budget);
-            redirect.addFlashAttribute("success", "Cost line " + details.code() + " added");
+            notices.success(redirect, "costLine.added", details.code());
             return "redirect:/cost-lines/" + costLineId;
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);
@@ -96,7 +100,7 @@ class CostLineController {
         }
         try {
             costLines.update(costLineId, form.getVersion(), details, budget);
-            redirect.addFlashAttribute("success", "Cost line " + details.code() + " updated");
+            notices.success(redirect, "costLine.updated", details.code());
             return "redirect:/cost-lines/" + costLineId;
         } catch (Refused refused) {
             FormRefusals.show(refused, binding);

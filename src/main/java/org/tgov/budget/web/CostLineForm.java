@@ -17,6 +17,7 @@ import org.tgov.budget.CostCategory;
 import org.tgov.budget.CostLineDetails;
 import org.tgov.budget.CostLineView;
 import org.tgov.budget.ExpenditureType;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.Decimals;
@@ -27,22 +28,22 @@ public class CostLineForm {
 
     private static final BigDecimal MAX_FTE = BigDecimal.valueOf(10_000);
 
-    @NotNull(message = "Select the workstream")
+    @NotNull(message = "{workstream.required}")
     private Long workstreamId;
 
-    @NotBlank(message = "Enter the cost line's code in the finance system")
+    @NotBlank(message = "{costLine.code.required}")
     @Pattern(regexp = "\\s*[A-Za-z0-9._/-]{0,40}\\s*",
-            message = "Code must be up to 40 letters, numbers, full stops, hyphens, slashes or underscores")
+            message = "{costLine.code.format}")
     private String code = "";
 
-    @NotBlank(message = "Enter what the cost line pays for")
-    @Size(max = 200, message = "Name must be 200 characters or fewer")
+    @NotBlank(message = "{costLine.name.required}")
+    @Size(max = 200, message = "{name.tooLong}")
     private String name = "";
 
-    @NotNull(message = "Select the category")
+    @NotNull(message = "{costLine.category.required}")
     private CostCategory category;
 
-    @NotNull(message = "Select whether this is improvement or transformation spend")
+    @NotNull(message = "{costLine.expenditureType.required}")
     private ExpenditureType expenditureType;
 
     /** The funding stream of each financial year, by the year's start. */
@@ -89,7 +90,7 @@ public class CostLineForm {
 
     /** The details for the years offered, or null when the form has errors (added to {@code binding}). */
     CostLineDetails toDetails(BindingResult binding, Collection<FinancialYear> years) {
-        BigDecimal parsedFte = Decimals.parse(fte, binding, "fte", "FTE", MAX_FTE);
+        BigDecimal parsedFte = Decimals.parse(fte, binding, "fte", FieldName.of("field.fte"), MAX_FTE);
         if (binding.hasErrors()) {
             return null;
         }
@@ -105,10 +106,10 @@ public class CostLineForm {
         Map<FinancialYear, Money> amounts = new LinkedHashMap<>();
         for (FinancialYear year : years) {
             String field = "budget[" + year.startYear() + "]";
-            Money amount = MoneyField.parse(budget.get(year.startYear()), binding, field,
-                    "budget for " + year.label(), false);
+            FieldName name = FieldName.of("budget.field.budgetFor", year.label());
+            Money amount = MoneyField.parse(budget.get(year.startYear()), binding, field, name, false);
             if (amount != null && amount.isNegative()) {
-                binding.rejectValue(field, "negative", "Budget for " + year.label() + " must be £0 or more");
+                binding.rejectValue(field, "amount.notNegative", new Object[] {name.atStart()}, null);
             } else {
                 amounts.put(year, amount == null ? Money.ZERO : amount);
             }

@@ -1,10 +1,9 @@
 package org.tgov.budget.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.validation.BindingResult;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.web.DateInput;
-import org.tgov.shared.web.Option;
 
 /**
  * The deciding body's decision on a change request. Checked by hand rather than with bean
@@ -16,9 +15,6 @@ public class DecisionForm {
     static final String APPROVE = "APPROVE";
     static final String REJECT = "REJECT";
 
-    static final List<Option> OUTCOMES = List.of(
-            new Option(APPROVE, "Approve", "Every budget change in the request is applied to its cost line now"),
-            new Option(REJECT, "Reject", "No budget changes"));
 
     private String outcome;
     private DateInput meetingDate = new DateInput();
@@ -35,14 +31,14 @@ public class DecisionForm {
     /** The meeting date, or null after adding GOV.UK-style errors for every mistake on the form. */
     LocalDate check(BindingResult binding) {
         if (!APPROVE.equals(outcome) && !REJECT.equals(outcome)) {
-            binding.rejectValue("outcome", "required", "Select whether the change request was approved or rejected");
+            binding.rejectValue("outcome", "changeRequest.decide.outcome.required");
         }
-        LocalDate date = meetingDate.toDate(binding, "meetingDate", "date of the meeting", true);
+        LocalDate date = meetingDate.toDate(binding, "meetingDate", FieldName.of("budget.field.meetingDate"), true);
         if (minuteReference != null && minuteReference.length() > 100) {
-            binding.rejectValue("minuteReference", "size", "Minute reference must be 100 characters or fewer");
+            binding.rejectValue("minuteReference", "changeRequest.decide.minute.tooLong");
         }
         if (notes != null && notes.length() > 10000) {
-            binding.rejectValue("notes", "size", "Notes must be 10,000 characters or fewer");
+            binding.rejectValue("notes", "notes.tooLong");
         }
         return binding.hasErrors() ? null : date;
     }

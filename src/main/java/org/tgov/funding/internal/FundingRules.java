@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tgov.funding.DecisionDetails;
 import org.tgov.funding.NewTranche;
 import org.tgov.funding.StreamDetails;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.Refusal;
@@ -29,7 +30,8 @@ public final class FundingRules {
                 ? Refusal.about("name", "funding.stream.name.required").asOptional() : Optional.empty());
         answers.add(details.type() == null ? Refusal.about("type", "funding.stream.type.required").asOptional() : Optional.empty());
         amounts.forEach((year, amount) -> answers.add(amount.isNegative()
-                ? Refusal.about("amounts[" + year.startYear() + "]", "funding.stream.amount.negative", year).asOptional()
+                ? Refusal.about("amounts[" + year.startYear() + "]", "amount.notNegative",
+                        FieldName.of("funding.field.amountFor", year).atStart()).asOptional()
                 : Optional.empty()));
         return answers;
     }
@@ -43,10 +45,12 @@ public final class FundingRules {
     public static List<Optional<Refusal>> decisionIsComplete(DecisionDetails details) {
         return List.of(
                 blank(details.decidedBy()) ? Refusal.about("decidedBy", "funding.decision.decidedBy.required").asOptional() : Optional.empty(),
-                details.decidedOn() == null ? Refusal.about("decidedOn", "funding.decision.decidedOn.required").asOptional() : Optional.empty(),
+                details.decidedOn() == null
+                        ? Refusal.about("decidedOn", "field.required", FieldName.of("funding.field.decidedOn")).asOptional()
+                        : Optional.empty(),
                 blank(details.reference()) ? Refusal.about("reference", "funding.decision.reference.required").asOptional() : Optional.empty(),
                 details.amount() == null || !details.amount().isPositive()
-                        ? Refusal.about("amount", "funding.decision.amount.positive").asOptional() : Optional.empty());
+                        ? Refusal.about("amount", "amount.positive").asOptional() : Optional.empty());
     }
 
     public static Optional<Refusal> decisionReferenceIsFree(String reference, boolean taken) {
@@ -93,9 +97,10 @@ public final class FundingRules {
         return List.of(
                 blank(tranche.name()) ? Refusal.about("name", "funding.tranche.name.required").asOptional() : Optional.empty(),
                 tranche.amount() == null || !tranche.amount().isPositive()
-                        ? Refusal.about("amount", "funding.tranche.amount.positive").asOptional() : Optional.empty(),
+                        ? Refusal.about("amount", "amount.positive").asOptional() : Optional.empty(),
                 tranche.availableFrom() == null
-                        ? Refusal.about("availableFrom", "funding.tranche.availableFrom.required").asOptional() : Optional.empty(),
+                        ? Refusal.about("availableFrom", "field.required", FieldName.of("funding.field.availableFrom")).asOptional()
+                        : Optional.empty(),
                 releasedBeforeAvailable(tranche.availableFrom(), tranche.releasedOn()));
     }
 

@@ -19,6 +19,7 @@ import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.Option;
 import org.tgov.shared.web.StaleEdits;
 
@@ -33,11 +34,14 @@ class FundingDecisionController {
     private final ProgrammeManagement programmes;
     private final FundingManagement funding;
     private final FundingFacts facts;
+    private final Notices notices;
 
-    FundingDecisionController(ProgrammeManagement programmes, FundingManagement funding, FundingFacts facts) {
+    FundingDecisionController(ProgrammeManagement programmes, FundingManagement funding, FundingFacts facts,
+            Notices notices) {
         this.programmes = programmes;
         this.funding = funding;
         this.facts = facts;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -67,7 +71,7 @@ class FundingDecisionController {
             FormRefusals.show(refused, binding);
             return FORM;
         }
-        redirect.addFlashAttribute("success", "Funding decision " + details.reference() + " added");
+        notices.success(redirect, "funding.decision.added", details.reference());
         return "redirect:/programmes/" + programmeId + "/funding";
     }
 
@@ -99,7 +103,7 @@ class FundingDecisionController {
             StaleEdits.showSaved(model, "form", FundingDecisionForm.of(saved), form, stale);
             return FORM;
         }
-        redirect.addFlashAttribute("success", "Funding decision " + details.reference() + " updated");
+        notices.success(redirect, "funding.decision.updated", details.reference());
         return "redirect:/programmes/" + programmeId + "/funding";
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.validation.BindingResult;
 import org.tgov.funding.DecisionDetails;
 import org.tgov.funding.DecisionView;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.DateInput;
 import org.tgov.shared.web.MoneyField;
@@ -23,21 +24,21 @@ public class FundingDecisionForm {
 
     static final int ROWS = 3;
 
-    @NotBlank(message = "Enter who made the decision, for example Cabinet")
-    @Size(max = 200, message = "Decided by must be 200 characters or fewer")
+    @NotBlank(message = "{funding.decision.decidedBy.required}")
+    @Size(max = 200, message = "{funding.decision.decidedBy.tooLong}")
     private String decidedBy = "";
 
     private DateInput decidedOn = new DateInput();
 
-    @NotBlank(message = "Enter the decision's reference")
-    @Size(max = 100, message = "Reference must be 100 characters or fewer")
+    @NotBlank(message = "{funding.decision.reference.required}")
+    @Size(max = 100, message = "{reference.tooLong}")
     private String reference = "";
 
     private String amount = "";
 
     private List<Source> sources = new ArrayList<>();
 
-    @Size(max = 10000, message = "Notes must be 10,000 characters or fewer")
+    @Size(max = 10000, message = "{notes.tooLong}")
     private String notes = "";
 
     private long version;
@@ -102,8 +103,8 @@ public class FundingDecisionForm {
 
     /** The details, or null when the form has errors (added to {@code binding}). */
     DecisionDetails toDetails(BindingResult binding) {
-        LocalDate on = decidedOn.toDate(binding, "decidedOn", "date of the decision", true);
-        Money total = MoneyField.parse(amount, binding, "amount", "amount", true);
+        LocalDate on = decidedOn.toDate(binding, "decidedOn", FieldName.of("funding.field.decidedOn"), true);
+        Money total = MoneyField.parse(amount, binding, "amount", FieldName.of("field.amount"), true);
         Map<Long, Money> byStream = new LinkedHashMap<>();
         long named = sources.stream().filter(s -> s.streamId != null).count();
         for (int i = 0; i < sources.size(); i++) {
@@ -113,14 +114,14 @@ public class FundingDecisionForm {
             }
             String field = "sources[" + i + "]";
             if (source.streamId == null) {
-                binding.rejectValue(field + ".streamId", "required", "Select the funding stream for row " + (i + 1));
+                binding.rejectValue(field + ".streamId", "funding.decision.sources.streamRequired", new Object[] {i + 1}, null);
                 continue;
             }
             boolean whole = named == 1 && (source.amount == null || source.amount.isBlank());
             Money part = whole ? total : MoneyField.parse(source.amount, binding, field + ".amount",
-                    "amount from funding stream " + (i + 1), true);
+                    FieldName.of("funding.field.sourceAmount", i + 1), true);
             if (byStream.containsKey(source.streamId)) {
-                binding.rejectValue(field + ".streamId", "duplicate", "Choose each funding stream once");
+                binding.rejectValue(field + ".streamId", "funding.decision.sources.duplicate");
             } else if (part != null) {
                 byStream.put(source.streamId, part);
             }

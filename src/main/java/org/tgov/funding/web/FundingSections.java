@@ -10,6 +10,6 @@ class FundingSections {
 
     @Bean
     ProgrammeSection fundingSection() {
-        return new ProgrammeSection("funding", "Funding", "/funding", 50);
+        return new ProgrammeSection("funding", "section.funding", "/funding", 50);
     }
 }

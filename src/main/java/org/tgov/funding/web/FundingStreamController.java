@@ -25,6 +25,7 @@ import org.tgov.shared.Money;
 import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.Option;
 import org.tgov.shared.web.StaleEdits;
 
@@ -39,11 +40,14 @@ class FundingStreamController {
     private final ProgrammeManagement programmes;
     private final FundingManagement funding;
     private final FundingFacts facts;
+    private final Notices notices;
 
-    FundingStreamController(ProgrammeManagement programmes, FundingManagement funding, FundingFacts facts) {
+    FundingStreamController(ProgrammeManagement programmes, FundingManagement funding, FundingFacts facts,
+            Notices notices) {
         this.programmes = programmes;
         this.funding = funding;
         this.facts = facts;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -77,7 +81,7 @@ class FundingStreamController {
             FormRefusals.show(refused, binding);
             return FORM;
         }
-        redirect.addFlashAttribute("success", "Funding stream added");
+        notices.success(redirect, "funding.stream.added");
         return "redirect:/programmes/" + programmeId + "/funding";
     }
 
@@ -109,7 +113,7 @@ class FundingStreamController {
             StaleEdits.showSaved(model, "form", FundingStreamForm.of(saved), form, stale);
             return FORM;
         }
-        redirect.addFlashAttribute("success", "Funding stream updated");
+        notices.success(redirect, "funding.stream.updated");
         return "redirect:/programmes/" + programmeId + "/funding";
     }
 

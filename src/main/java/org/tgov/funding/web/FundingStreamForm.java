@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.tgov.funding.FundingStreamType;
 import org.tgov.funding.StreamDetails;
 import org.tgov.funding.StreamView;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.MoneyField;
@@ -17,14 +18,14 @@ import org.tgov.shared.web.MoneyField;
 /** The add and change funding stream screen: its amounts are typed per financial year, keyed by the year's start. */
 public class FundingStreamForm {
 
-    @NotBlank(message = "Enter the funding stream's name")
-    @Size(max = 200, message = "Name must be 200 characters or fewer")
+    @NotBlank(message = "{funding.stream.name.required}")
+    @Size(max = 200, message = "{name.tooLong}")
     private String name = "";
 
-    @NotNull(message = "Select the type of funding")
+    @NotNull(message = "{funding.stream.type.required}")
     private FundingStreamType type;
 
-    @Size(max = 10000, message = "Notes must be 10,000 characters or fewer")
+    @Size(max = 10000, message = "{notes.tooLong}")
     private String notes = "";
 
     /** Bound as amounts[2022]; a blank amount means the stream has no money that year. */
@@ -58,9 +59,10 @@ public class FundingStreamForm {
         Map<FinancialYear, Money> byYear = new TreeMap<>();
         for (FinancialYear year : years) {
             String field = field(year);
-            Money amount = MoneyField.parse(amounts.get(year.startYear()), binding, field, "amount for " + year.label(), false);
+            FieldName name = FieldName.of("funding.field.amountFor", year.label());
+            Money amount = MoneyField.parse(amounts.get(year.startYear()), binding, field, name, false);
             if (amount != null && amount.isNegative()) {
-                binding.rejectValue(field, "negative", "Amount for " + year.label() + " must be £0 or more");
+                binding.rejectValue(field, "amount.notNegative", new Object[] {name.atStart()}, null);
             } else if (amount != null) {
                 byYear.put(year, amount);
             }

@@ -20,10 +20,12 @@ import org.tgov.funding.NewTranche;
 import org.tgov.funding.TrancheView;
 import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.programme.ProgrammeManagement;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.NotFoundException;
 import org.tgov.shared.Refused;
 import org.tgov.shared.web.FormRefusals;
 import org.tgov.shared.web.Formats;
+import org.tgov.shared.web.Notices;
 
 /** Adding a tranche to a funding decision, and recording when a tranche was released. */
 @Controller
@@ -39,14 +41,16 @@ class TrancheController {
     private final FundingFacts facts;
     private final Clock clock;
     private final Formats formats;
+    private final Notices notices;
 
     TrancheController(ProgrammeManagement programmes, FundingManagement funding, FundingFacts facts, Clock clock,
-            Formats formats) {
+            Formats formats, Notices notices) {
         this.programmes = programmes;
         this.funding = funding;
         this.facts = facts;
         this.clock = clock;
         this.formats = formats;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -75,7 +79,7 @@ class TrancheController {
             FormRefusals.show(refused, binding);
             return FORM;
         }
-        redirect.addFlashAttribute("success", tranche.name() + " added");
+        notices.success(redirect, "funding.tranche.added", tranche.name());
         return "redirect:/programmes/" + programmeId + "/funding";
     }
 
@@ -94,7 +98,7 @@ class TrancheController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         TrancheView tranche = trancheOf(decisionOf(programmeId, decisionId, model), trancheId, model);
         LocalDate on = today ? LocalDate.now(clock)
-                : form.getReleasedOn().toDate(binding, "releasedOn", "date the tranche was released", true);
+                : form.getReleasedOn().toDate(binding, "releasedOn", FieldName.of("funding.field.releasedOn"), true);
         if (binding.hasErrors()) {
             return RELEASE;
         }
@@ -104,7 +108,7 @@ class TrancheController {
             FormRefusals.show(refused, binding);
             return RELEASE;
         }
-        redirect.addFlashAttribute("success", tranche.name() + " recorded as released on " + formats.date(on));
+        notices.success(redirect, "funding.tranche.released", tranche.name(), formats.date(on));
         return "redirect:/programmes/" + programmeId + "/funding";
     }
 

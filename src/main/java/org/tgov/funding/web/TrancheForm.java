@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
 import org.tgov.funding.NewTranche;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.DateInput;
 import org.tgov.shared.web.MoneyField;
@@ -12,8 +13,8 @@ import org.tgov.shared.web.MoneyField;
 /** The add a tranche screen. */
 public class TrancheForm {
 
-    @NotBlank(message = "Enter the tranche's name, for example Tranche 1")
-    @Size(max = 100, message = "Name must be 100 characters or fewer")
+    @NotBlank(message = "{funding.tranche.name.required}")
+    @Size(max = 100, message = "{funding.tranche.name.tooLong}")
     private String name = "";
 
     private String amount = "";
@@ -25,9 +26,9 @@ public class TrancheForm {
 
     /** The tranche, or null when the form has errors (added to {@code binding}). */
     NewTranche toTranche(BindingResult binding) {
-        Money money = MoneyField.parse(amount, binding, "amount", "amount", true);
-        LocalDate from = availableFrom.toDate(binding, "availableFrom", "date the tranche is available from", true);
-        LocalDate released = releasedOn.toDate(binding, "releasedOn", "date the tranche was released", false);
+        Money money = MoneyField.parse(amount, binding, "amount", FieldName.of("field.amount"), true);
+        LocalDate from = availableFrom.toDate(binding, "availableFrom", FieldName.of("funding.field.availableFrom"), true);
+        LocalDate released = releasedOn.toDate(binding, "releasedOn", FieldName.of("funding.field.releasedOn"), false);
         return binding.hasErrors() ? null : new NewTranche(name, money, from, released);
     }
 

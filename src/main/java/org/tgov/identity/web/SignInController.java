@@ -2,6 +2,10 @@ package org.tgov.identity.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -13,6 +17,12 @@ import org.tgov.identity.internal.SignInThrottledException;
 @Controller
 class SignInController {
 
+    private final MessageSource messages;
+
+    SignInController(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @GetMapping("/sign-in")
     String signIn(@RequestParam(name = "error", required = false) String error,
             @RequestParam(name = "signed-out", required = false) String signedOut,
@@ -20,7 +30,7 @@ class SignInController {
         if (error != null) {
             Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("error", messageFor(failure));
+            model.addAttribute("error", messages.getMessage(messageFor(failure), LocaleContextHolder.getLocale()));
         }
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("ended", ended != null);
@@ -28,25 +38,27 @@ class SignInController {
     }
 
     /** A throttled attempt's message says how long to wait and nothing about the account. */
-    private static String messageFor(Object failure) {
+    private static MessageSourceResolvable messageFor(Object failure) {
         if (failure instanceof SignInThrottledException throttled) {
-            return "You have tried to sign in too many times. Wait " + inWords(throttled.retryAfter())
-                    + ", then try again.";
+            return sentence("signIn.throttled", inWords(throttled.retryAfter()));
         }
         if (failure instanceof DisabledException) {
-            return "This account has been disabled. Ask your administrator if you need access.";
+            return sentence("signIn.disabled");
         }
-        return "The username or password is not correct. Check them and try again.";
+        return sentence("signIn.failed");
     }
 
     /** "1 minute", "3 minutes", "2 hours": rounded up, so that waiting as long as it says is enough. */
-    static String inWords(Duration wait) {
+    static MessageSourceResolvable inWords(Duration wait) {
         long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
         long minutes = Math.max(1, (seconds + 59) / 60);
         if (minutes < 60) {
-            return minutes == 1 ? "1 minute" : minutes + " minutes";
+            return sentence("signIn.wait.minutes", minutes);
         }
-        long hours = (minutes + 59) / 60;
-        return hours == 1 ? "1 hour" : hours + " hours";
+        return sentence("signIn.wait.hours", (minutes + 59) / 60);
+    }
+
+    private static MessageSourceResolvable sentence(String code, Object... values) {
+        return new DefaultMessageSourceResolvable(new String[] {code}, values);
     }
 }

@@ -3,13 +3,15 @@ package org.tgov.platform.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.validation.BindingResult;
 import org.tgov.identity.NewUser;
 import org.tgov.identity.NoControlCharacters;
 import org.tgov.identity.PasswordPolicy;
 import org.tgov.identity.Role;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
+import org.tgov.shared.web.FormRefusals;
 
 /**
  * The "add an organisation" screen: the organisation and the first person who administers it.
@@ -17,23 +19,23 @@ import org.tgov.shared.RuleViolation;
  */
 public class NewOrganisationForm {
 
-    @NotBlank(message = "Enter the organisation's name")
-    @Size(max = 200, message = "Organisation name must be 200 characters or fewer")
-    @NoControlCharacters(message = "Organisation name must not include tabs, line breaks or other control characters")
+    @NotBlank(message = "{organisation.name.required}")
+    @Size(max = 200, message = "{organisation.name.tooLong}")
+    @NoControlCharacters(message = "{organisation.name.controlCharacters}")
     private String organisationName = "";
 
-    @NotBlank(message = "Enter a username for the administrator")
-    @Size(max = 100, message = "Username must be 100 characters or fewer")
-    @NoControlCharacters(message = "Username must not include tabs, line breaks or other control characters")
+    @NotBlank(message = "{platform.username.required}")
+    @Size(max = 100, message = "{user.username.tooLong}")
+    @NoControlCharacters(message = "{user.username.controlCharacters}")
     private String username = "";
 
-    @NotBlank(message = "Enter the administrator's full name")
-    @Size(max = 200, message = "Full name must be 200 characters or fewer")
-    @NoControlCharacters(message = "Full name must not include tabs, line breaks or other control characters")
+    @NotBlank(message = "{platform.fullName.required}")
+    @Size(max = 200, message = "{user.fullName.tooLong}")
+    @NoControlCharacters(message = "{user.fullName.controlCharacters}")
     private String fullName = "";
 
-    @Email(message = "Enter an email address in the correct format, like name@example.com")
-    @Size(max = 254, message = "Email address must be 254 characters or fewer")
+    @Email(message = "{user.email.format}")
+    @Size(max = 254, message = "{user.email.tooLong}")
     private String email = "";
 
     /** Never shown back: a page with an error asks for it again. */
@@ -43,8 +45,8 @@ public class NewOrganisationForm {
     void checkPassword(BindingResult binding) {
         try {
             PasswordPolicy.check("password", password, username, fullName);
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
         }
     }
 
@@ -52,15 +54,9 @@ public class NewOrganisationForm {
         return new NewUser(username, fullName, email, password, Set.of(Role.ADMIN));
     }
 
-    /** Shows a refusal from the identity module next to the field of this form it is about. */
-    void show(RuleViolation violation, BindingResult binding) {
-        String field = violation.field() == null ? null : switch (violation.field()) {
-            case "name" -> "organisationName";
-            case "displayName" -> "fullName";
-            case "username", "email", "password" -> violation.field();
-            default -> null;
-        };
-        new RuleViolation(field, violation.getMessage()).addTo(binding);
+    /** Shows the identity module's refusals next to the fields of this form they are about. */
+    void show(Refused refused, BindingResult binding) {
+        FormRefusals.show(refused, binding, Map.of("name", "organisationName", "displayName", "fullName"));
     }
 
     public String getOrganisationName() {

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.identity.CanRunPlatform;
 import org.tgov.identity.OrganisationManagement;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
+import org.tgov.shared.web.Notices;
 
 /** The platform administrator's pages: the organisations on the installation, and adding one. */
 @Controller
@@ -26,9 +27,11 @@ class OrganisationController {
     private static final String FORM = "platform/organisations/new";
 
     private final OrganisationManagement organisations;
+    private final Notices notices;
 
-    OrganisationController(OrganisationManagement organisations) {
+    OrganisationController(OrganisationManagement organisations, Notices notices) {
         this.organisations = organisations;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -58,17 +61,16 @@ class OrganisationController {
         }
         try {
             organisations.create(form.getOrganisationName(), form.firstAdministrator());
-        } catch (RuleViolation violation) {
-            form.show(violation, binding);
+        } catch (Refused refused) {
+            form.show(refused, binding);
             return FORM;
         } catch (DataIntegrityViolationException raced) {
             // Someone created the same organisation or username between our check and the insert.
-            binding.reject("conflict", "An organisation with this name, or a user with this username, has just been "
-                    + "created. Check the list of organisations, then try again with a different name or username.");
+            binding.reject("platform.organisation.raced");
             return FORM;
         }
-        redirect.addFlashAttribute("success", form.getOrganisationName().strip() + " has been added. Its administrator, "
-                + form.getFullName().strip() + ", can now sign in.");
+        notices.success(redirect, "platform.organisation.added", form.getOrganisationName().strip(),
+                form.getFullName().strip());
         return "redirect:/platform/organisations";
     }
 }

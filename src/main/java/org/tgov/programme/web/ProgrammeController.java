@@ -19,8 +19,10 @@ import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeDetails;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.ProgrammeStatus;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.Option;
 import org.tgov.shared.web.StaleEdits;
 
@@ -31,9 +33,11 @@ class ProgrammeController {
     static final int PAGE_SIZE = 20;
 
     private final ProgrammeManagement programmes;
+    private final Notices notices;
 
-    ProgrammeController(ProgrammeManagement programmes) {
+    ProgrammeController(ProgrammeManagement programmes, Notices notices) {
         this.programmes = programmes;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -74,10 +78,10 @@ class ProgrammeController {
                 return "programme/form";
             }
             Long id = programmes.create(details);
-            redirect.addFlashAttribute("success", "Programme created");
+            notices.success(redirect, "programme.created");
             return "redirect:/programmes/" + id;
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return "programme/form";
         }
     }
@@ -102,10 +106,10 @@ class ProgrammeController {
                 return "programme/form";
             }
             programmes.update(id, form.getVersion(), details);
-            redirect.addFlashAttribute("success", "Programme updated");
+            notices.success(redirect, "programme.updated");
             return "redirect:/programmes/" + id;
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return "programme/form";
         } catch (StaleEditException stale) {
             StaleEdits.showSaved(model, "form", ProgrammeForm.of(programmes.get(id)), form, stale);

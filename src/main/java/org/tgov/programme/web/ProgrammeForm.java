@@ -9,28 +9,29 @@ import org.springframework.validation.BindingResult;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeDetails;
 import org.tgov.programme.ProgrammeStatus;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.web.DateInput;
 
 /** The create and edit programme screen. */
 public class ProgrammeForm {
 
-    @NotBlank(message = "Enter the programme's name")
-    @Size(max = 200, message = "Name must be 200 characters or fewer")
+    @NotBlank(message = "{programme.name.required}")
+    @Size(max = 200, message = "{name.tooLong}")
     private String name = "";
 
-    @NotBlank(message = "Enter the senior responsible owner")
-    @Size(max = 200, message = "Senior responsible owner must be 200 characters or fewer")
+    @NotBlank(message = "{programme.sro.required}")
+    @Size(max = 200, message = "{programme.sro.tooLong}")
     private String sro = "";
 
     private DateInput start = new DateInput();
 
     private DateInput end = new DateInput();
 
-    @NotBlank(message = "Enter at least one aim")
-    @Size(max = 10000, message = "Aims must be 10,000 characters or fewer")
+    @NotBlank(message = "{programme.aims.required}")
+    @Size(max = 10000, message = "{programme.aims.tooLong}")
     private String aims = "";
 
-    @NotNull(message = "Select the programme's status")
+    @NotNull(message = "{programme.status.required}")
     private ProgrammeStatus status;
 
     private long version;
@@ -52,8 +53,8 @@ public class ProgrammeForm {
      * even when other fields already have errors, so that every mistake is shown at once.
      */
     ProgrammeDetails toDetails(BindingResult binding) {
-        LocalDate startDate = start.toDate(binding, "start", "start date", true);
-        LocalDate endDate = end.toDate(binding, "end", "end date", true);
+        LocalDate startDate = start.toDate(binding, "start", FieldName.of("programme.field.start"), true);
+        LocalDate endDate = end.toDate(binding, "end", FieldName.of("programme.field.end"), true);
         if (binding.hasErrors()) {
             return null;
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tgov.programme.ProgrammeSection;
 
@@ -17,19 +19,28 @@ import org.tgov.programme.ProgrammeSection;
 @Component("programmeSections")
 public class ProgrammeSections {
 
-    private static final ProgrammeSection OVERVIEW = new ProgrammeSection("overview", "Overview", "", 0);
+    private static final ProgrammeSection OVERVIEW = new ProgrammeSection("overview", "section.overview", "", 0);
 
     private final ObjectProvider<ProgrammeSection> sections;
     private final ObjectProvider<Supplier<ProgrammeSection>> dynamicSections;
+    private final MessageSource messages;
 
-    ProgrammeSections(ObjectProvider<ProgrammeSection> sections, ObjectProvider<Supplier<ProgrammeSection>> dynamicSections) {
+    ProgrammeSections(ObjectProvider<ProgrammeSection> sections, ObjectProvider<Supplier<ProgrammeSection>> dynamicSections,
+            MessageSource messages) {
         this.sections = sections;
         this.dynamicSections = dynamicSections;
+        this.messages = messages;
     }
 
-    public List<ProgrammeSection> all() {
+    /** A tab as the page shows it. */
+    public record Tab(String key, String label, String path) {
+    }
+
+    public List<Tab> all() {
         return Stream.concat(Stream.of(OVERVIEW), Stream.concat(sections.orderedStream(),
                         dynamicSections.orderedStream().map(Supplier::get)))
-                .sorted(Comparator.comparingInt(ProgrammeSection::order)).toList();
+                .sorted(Comparator.comparingInt(ProgrammeSection::order))
+                .map(s -> new Tab(s.key(), messages.getMessage(s.label(), LocaleContextHolder.getLocale()), s.path()))
+                .toList();
     }
 }

@@ -10,6 +10,6 @@ class ProgrammeSectionsOfProgramme {
 
     @Bean
     ProgrammeSection workstreamsSection() {
-        return new ProgrammeSection("workstreams", "Workstreams", "/workstreams", 40);
+        return new ProgrammeSection("workstreams", "section.workstreams", "/workstreams", 40);
     }
 }

@@ -15,8 +15,10 @@ import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.Workstream;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.NotFoundException;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
+import org.tgov.shared.web.FormRefusals;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.StaleEdits;
 
 /** A programme's workstreams: the list, and the add and change forms. */
@@ -28,10 +30,12 @@ class WorkstreamController {
 
     private final ProgrammeManagement programmes;
     private final WorkstreamManagement workstreams;
+    private final Notices notices;
 
-    WorkstreamController(ProgrammeManagement programmes, WorkstreamManagement workstreams) {
+    WorkstreamController(ProgrammeManagement programmes, WorkstreamManagement workstreams, Notices notices) {
         this.programmes = programmes;
         this.workstreams = workstreams;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -64,10 +68,10 @@ class WorkstreamController {
         }
         try {
             workstreams.create(programmeId, form.getName(), form.getLead(), form.getDescription());
-            redirect.addFlashAttribute("success", "Workstream added");
+            notices.success(redirect, "workstream.added");
             return "redirect:/programmes/" + programmeId + "/workstreams";
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return FORM;
         }
     }
@@ -90,10 +94,10 @@ class WorkstreamController {
         }
         try {
             workstreams.update(id, form.getVersion(), form.getName(), form.getLead(), form.getDescription());
-            redirect.addFlashAttribute("success", "Workstream updated");
+            notices.success(redirect, "workstream.updated");
             return "redirect:/programmes/" + programmeId + "/workstreams";
-        } catch (RuleViolation violation) {
-            violation.addTo(binding);
+        } catch (Refused refused) {
+            FormRefusals.show(refused, binding);
             return FORM;
         } catch (StaleEditException stale) {
             // Show what is saved now, and what the user typed beside it, so that nothing is lost either way.

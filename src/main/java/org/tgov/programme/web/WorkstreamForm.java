@@ -7,14 +7,14 @@ import org.tgov.programme.Workstream;
 /** The add and change workstream screen. */
 public class WorkstreamForm {
 
-    @NotBlank(message = "Enter the workstream's name")
-    @Size(max = 200, message = "Name must be 200 characters or fewer")
+    @NotBlank(message = "{workstream.name.required}")
+    @Size(max = 200, message = "{name.tooLong}")
     private String name = "";
 
-    @Size(max = 200, message = "Lead must be 200 characters or fewer")
+    @Size(max = 200, message = "{workstream.lead.tooLong}")
     private String lead = "";
 
-    @Size(max = 10000, message = "Description must be 10,000 characters or fewer")
+    @Size(max = 10000, message = "{workstream.description.tooLong}")
     private String description = "";
 
     private long version;

@@ -3,6 +3,7 @@ package org.tgov.shared.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
+import org.tgov.shared.FieldName;
 
 /**
  * The three boxes of a GOV.UK date input, kept as typed so that a mistake is shown back to the
@@ -35,30 +36,30 @@ public class DateInput {
      * The date, or null after adding a GOV.UK-style error to {@code field} ("Enter the start date",
      * "Start date must include a month", "Start date must be a real date").
      *
-     * @param name the date's name in a sentence, such as "start date"
+     * @param name what the date is called in a sentence, such as {@code programme.field.start} ("start date")
      */
-    public LocalDate toDate(BindingResult binding, String field, String name, boolean required) {
-        String sentence = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    public LocalDate toDate(BindingResult binding, String field, FieldName name, boolean required) {
         if (isBlank()) {
             if (required) {
-                binding.rejectValue(field, "required", "Enter the " + name);
+                binding.rejectValue(field, "field.required", new Object[] {name}, null);
             }
             return null;
         }
-        String missing = blank(day) ? "a day" : blank(month) ? "a month" : blank(year) ? "a year" : null;
+        String missing = blank(day) ? "date.missingDay" : blank(month) ? "date.missingMonth"
+                : blank(year) ? "date.missingYear" : null;
         if (missing != null) {
-            binding.rejectValue(field, "incomplete", sentence + " must include " + missing);
+            binding.rejectValue(field, missing, new Object[] {name.atStart()}, null);
             return null;
         }
         try {
             int y = Integer.parseInt(year.strip());
             if (year.strip().length() != 4) {
-                binding.rejectValue(field, "year", "Year must include 4 numbers");
+                binding.rejectValue(field, "date.yearDigits");
                 return null;
             }
             return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
         } catch (NumberFormatException | DateTimeException e) {
-            binding.rejectValue(field, "invalid", sentence + " must be a real date");
+            binding.rejectValue(field, "date.notReal", new Object[] {name.atStart()}, null);
             return null;
         }
     }

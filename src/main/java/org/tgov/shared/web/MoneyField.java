@@ -1,7 +1,9 @@
 package org.tgov.shared.web;
 
 import org.springframework.validation.BindingResult;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Money;
+import org.tgov.shared.UnreadableAmount;
 
 /**
  * Reads an amount typed into a form. Forms keep amounts as text so that a mistake is shown back
@@ -14,28 +16,26 @@ public final class MoneyField {
     }
 
     /**
-     * @param name the amount's name in a sentence, such as "amount" or "amount for 2022/23"
+     * @param name what the amount is called in a sentence, such as {@code field.amount} ("amount") or
+     *             {@code funding.field.amountFor} with its year ("amount for 2022/23"), so that each
+     *             year's error says which year
      * @return the amount, or null when it is blank or cannot be read (an error is then on {@code field},
      *         unless blank was allowed)
      */
-    public static Money parse(String text, BindingResult binding, String field, String name, boolean required) {
+    public static Money parse(String text, BindingResult binding, String field, FieldName name, boolean required) {
         if (binding.hasFieldErrors(field)) {
             return null;
         }
         if (text == null || text.isBlank()) {
             if (required) {
-                binding.rejectValue(field, "required", "Enter the " + name);
+                binding.rejectValue(field, "field.required", new Object[] {name}, null);
             }
             return null;
         }
         try {
             return Money.parse(text);
-        } catch (IllegalArgumentException unreadable) {
-            // Money's reasons start "Amount must ..."; name the amount so that each year's error says which year.
-            String reason = unreadable.getMessage();
-            String sentence = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            binding.rejectValue(field, "invalid",
-                    reason.startsWith("Amount ") ? sentence + reason.substring("Amount".length()) : reason);
+        } catch (UnreadableAmount unreadable) {
+            binding.rejectValue(field, unreadable.code(), new Object[] {name.atStart()}, null);
             return null;
         }
     }

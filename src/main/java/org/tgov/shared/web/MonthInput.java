@@ -3,6 +3,7 @@ package org.tgov.shared.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
+import org.tgov.shared.FieldName;
 
 /**
  * The two boxes (month and year) of a GOV.UK date input for something that happens in a month
@@ -34,29 +35,29 @@ public class MonthInput {
      * The first day of the month, or null after adding a GOV.UK-style error to {@code field}
      * ("Enter the month of the spend", "Month of the spend must include a year").
      *
-     * @param name the month's name in a sentence, such as "month of the spend"
+     * @param name what the month is called in a sentence, such as {@code spend.field.month} ("month of the spend")
      */
-    public LocalDate toFirstDay(BindingResult binding, String field, String name, boolean required) {
-        String sentence = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    public LocalDate toFirstDay(BindingResult binding, String field, FieldName name, boolean required) {
         if (isBlank()) {
             if (required) {
-                binding.rejectValue(field, "required", "Enter the " + name);
+                binding.rejectValue(field, "field.required", new Object[] {name}, null);
             }
             return null;
         }
         if (blank(month) || blank(year)) {
-            binding.rejectValue(field, "incomplete", sentence + " must include " + (blank(month) ? "a month" : "a year"));
+            binding.rejectValue(field, blank(month) ? "date.missingMonth" : "date.missingYear",
+                    new Object[] {name.atStart()}, null);
             return null;
         }
         try {
             int y = Integer.parseInt(year.strip());
             if (year.strip().length() != 4) {
-                binding.rejectValue(field, "year", "Year must include 4 numbers");
+                binding.rejectValue(field, "date.yearDigits");
                 return null;
             }
             return LocalDate.of(y, Integer.parseInt(month.strip()), 1);
         } catch (NumberFormatException | DateTimeException e) {
-            binding.rejectValue(field, "invalid", sentence + " must be a real month, like 4 2022");
+            binding.rejectValue(field, "month.notReal", new Object[] {name.atStart()}, null);
             return null;
         }
     }

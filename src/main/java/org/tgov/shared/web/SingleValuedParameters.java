@@ -23,8 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class SingleValuedParameters extends OncePerRequestFilter {
 
-    static final String MESSAGE = "The form sent the same answer more than once";
-
     private static final Logger log = LoggerFactory.getLogger(SingleValuedParameters.class);
 
     @Override
@@ -35,7 +33,7 @@ class SingleValuedParameters extends OncePerRequestFilter {
             if (parameter.getValue().length > 1 && request.getParameter("_" + name) == null) {
                 log.warn("Refused {} {}: parameter '{}' sent {} times", request.getMethod(), request.getRequestURI(),
                         name.length() > 100 ? name.substring(0, 100) : name, parameter.getValue().length);
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, MESSAGE);
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
         }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Money;
 import org.tgov.shared.Refused;
 import org.tgov.shared.web.DateInput;
@@ -24,33 +25,32 @@ public class CommitmentForm {
 
     private String commitmentAmount = "";
 
-    @NotBlank(message = "Enter the supplier")
-    @Size(max = 200, message = "Supplier must be 200 characters or fewer")
+    @NotBlank(message = "{commitment.supplier.required}")
+    @Size(max = 200, message = "{commitment.supplier.tooLong}")
     private String commitmentSupplier = "";
 
-    @Size(max = 100, message = "Reference must be 100 characters or fewer")
+    @Size(max = 100, message = "{reference.tooLong}")
     private String commitmentReference = "";
 
-    @Size(max = 500, message = "Description must be 500 characters or fewer")
+    @Size(max = 500, message = "{description.tooLong}")
     private String commitmentDescription = "";
 
     /** The date, or null after adding an error to {@code binding}. */
     LocalDate date(BindingResult binding) {
-        return commitmentDate.toDate(binding, "commitmentDate", "date the order or contract was signed", true);
+        return commitmentDate.toDate(binding, "commitmentDate", FieldName.of("spend.field.committedOn"), true);
     }
 
     /** The amount, or null after adding an error to {@code binding}. */
     Money amount(BindingResult binding) {
-        Money amount = MoneyField.parse(commitmentAmount, binding, "commitmentAmount", "amount", true);
+        Money amount = MoneyField.parse(commitmentAmount, binding, "commitmentAmount", FieldName.of("field.amount"), true);
         if (amount != null && !amount.isPositive()) {
-            binding.rejectValue("commitmentAmount", "positive", "Amount must be more than £0");
+            binding.rejectValue("commitmentAmount", "amount.positive");
             return null;
         }
         return amount;
     }
 
-    /** Shows a refusal (such as the tranche limit) next to the field it concerns on this form. */
-    /** Shows a refusal beside the field for its subject, or at the top of the error summary. */
+    /** Shows a refusal (such as the tranche limit) beside the field it concerns, or at the top of the error summary. */
     static void show(Refused refused, BindingResult binding) {
         FormRefusals.show(refused, binding, FIELDS);
     }

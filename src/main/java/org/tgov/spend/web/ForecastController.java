@@ -18,6 +18,7 @@ import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.FormRefusals;
 import org.tgov.shared.web.Formats;
+import org.tgov.shared.web.Notices;
 
 /**
  * Finance sets a cost line's forecast outturn for a year. The form carries the version of the
@@ -31,11 +32,13 @@ class ForecastController {
     private final ForecastManagement forecasts;
     private final CostLinePage page;
     private final Formats formats;
+    private final Notices notices;
 
-    ForecastController(ForecastManagement forecasts, CostLinePage page, Formats formats) {
+    ForecastController(ForecastManagement forecasts, CostLinePage page, Formats formats, Notices notices) {
         this.forecasts = forecasts;
         this.page = page;
         this.formats = formats;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -65,7 +68,7 @@ class ForecastController {
         } catch (StaleEditException stale) {
             return showCurrent(costLineId, year, amount, stale, model);
         }
-        redirect.addFlashAttribute("success", "Forecast outturn for " + year.label() + " set to " + amount.format());
+        notices.success(redirect, "forecast.set", year.label(), amount.format());
         // No #forecasts: scrolling to a fragment moves focus off the success banner that GOV.UK Frontend focuses.
         return "redirect:/cost-lines/" + costLineId;
     }

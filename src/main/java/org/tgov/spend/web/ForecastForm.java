@@ -3,6 +3,7 @@ package org.tgov.spend.web;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 import org.tgov.budget.ForecastView;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.MoneyField;
 
@@ -20,7 +21,7 @@ public class ForecastForm {
     private String amount = "";
 
     /** Why a forecast is below what has already been spent in the year, when it is. */
-    @Size(max = 2000, message = "Reason must be 2,000 characters or fewer")
+    @Size(max = 2000, message = "{forecast.reason.tooLong}")
     private String reason = "";
 
     static ForecastForm of(ForecastView forecast) {
@@ -33,7 +34,7 @@ public class ForecastForm {
 
     /** The amount, or null after adding an error to {@code binding}. */
     Money amount(BindingResult binding, String yearLabel) {
-        return MoneyField.parse(amount, binding, "amount", "forecast outturn for " + yearLabel, true);
+        return MoneyField.parse(amount, binding, "amount", FieldName.of("spend.field.forecastFor", yearLabel), true);
     }
 
     public Integer getYear() {

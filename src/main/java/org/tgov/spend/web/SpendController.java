@@ -14,6 +14,7 @@ import org.tgov.shared.Money;
 import org.tgov.shared.NotFoundException;
 import org.tgov.shared.Refused;
 import org.tgov.shared.web.Formats;
+import org.tgov.shared.web.Notices;
 import org.tgov.spend.CommitmentView;
 import org.tgov.spend.SpendManagement;
 import org.tgov.spend.internal.Commitment;
@@ -28,11 +29,13 @@ class SpendController {
     private final SpendManagement spend;
     private final CostLinePage page;
     private final Formats formats;
+    private final Notices notices;
 
-    SpendController(SpendManagement spend, CostLinePage page, Formats formats) {
+    SpendController(SpendManagement spend, CostLinePage page, Formats formats, Notices notices) {
         this.spend = spend;
         this.page = page;
         this.formats = formats;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -55,7 +58,7 @@ class SpendController {
             SpendForm.show(refused, binding);
             return page.show(costLineId, model);
         }
-        redirect.addFlashAttribute("success", "Spend of " + amount.format() + " recorded for " + formats.month(month));
+        notices.success(redirect, "spend.recorded", amount.format(), formats.month(month));
         return backToCostLine(costLineId);
     }
 
@@ -75,8 +78,7 @@ class SpendController {
             CommitmentForm.show(refused, binding);
             return page.show(costLineId, model);
         }
-        redirect.addFlashAttribute("success", "Commitment of " + amount.format() + " to "
-                + form.getCommitmentSupplier().strip() + " added");
+        notices.success(redirect, "commitment.added", amount.format(), form.getCommitmentSupplier().strip());
         return backToCostLine(costLineId);
     }
 
@@ -88,8 +90,7 @@ class SpendController {
                 .filter(c -> c.id().equals(commitmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Commitment"));
         spend.closeCommitment(costLineId, commitmentId);
-        redirect.addFlashAttribute("success", "Commitment of " + commitment.amount().format() + " to "
-                + commitment.supplier() + " closed: it no longer counts against the budget or the tranches");
+        notices.success(redirect, "commitment.closed", commitment.amount().format(), commitment.supplier());
         return backToCostLine(costLineId);
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Money;
 import org.tgov.shared.Refused;
 import org.tgov.shared.web.FormRefusals;
@@ -22,29 +23,28 @@ public class SpendForm {
 
     private String spendAmount = "";
 
-    @Size(max = 100, message = "Reference must be 100 characters or fewer")
+    @Size(max = 100, message = "{reference.tooLong}")
     private String spendReference = "";
 
-    @Size(max = 500, message = "Description must be 500 characters or fewer")
+    @Size(max = 500, message = "{description.tooLong}")
     private String spendDescription = "";
 
     /** The month, or null after adding an error to {@code binding}. */
     LocalDate month(BindingResult binding) {
-        return spendMonth.toFirstDay(binding, "spendMonth", "month of the spend", true);
+        return spendMonth.toFirstDay(binding, "spendMonth", FieldName.of("spend.field.month"), true);
     }
 
     /** The amount, or null after adding an error to {@code binding}. */
     Money amount(BindingResult binding) {
-        Money amount = MoneyField.parse(spendAmount, binding, "spendAmount", "amount", true);
+        Money amount = MoneyField.parse(spendAmount, binding, "spendAmount", FieldName.of("field.amount"), true);
         if (amount != null && amount.isZero()) {
-            binding.rejectValue("spendAmount", "zero", "Enter an amount other than £0");
+            binding.rejectValue("spendAmount", "spend.amount.notZero");
             return null;
         }
         return amount;
     }
 
-    /** Shows a refusal (such as the tranche limit) next to the field it concerns on this form. */
-    /** Shows a refusal beside the field for its subject, or at the top of the error summary. */
+    /** Shows a refusal (such as the tranche limit) beside the field it concerns, or at the top of the error summary. */
     static void show(Refused refused, BindingResult binding) {
         FormRefusals.show(refused, binding, FIELDS);
     }

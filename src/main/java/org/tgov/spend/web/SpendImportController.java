@@ -1,7 +1,6 @@
 package org.tgov.spend.web;
 
 import jakarta.servlet.http.HttpSession;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.budget.CostLineManagement;
 import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.programme.ProgrammeManagement;
+import org.tgov.shared.web.Notices;
 import org.tgov.spend.ImportPreview;
 import org.tgov.spend.SpendManagement;
 import org.tgov.spend.web.PendingUploads.Upload;
@@ -28,20 +28,22 @@ import org.tgov.spend.web.PendingUploads.Upload;
 @RequestMapping("/programmes/{id}/spend-imports")
 class SpendImportController {
 
-    static final String EXPIRED = "The uploaded file is no longer waiting to be imported: it has expired or has "
-            + "already been dealt with. Upload the file again to check it.";
+    /** Why the upload page is shown again: the code of the sentence on its file field. */
+    static final String EXPIRED = "spend.upload.expired";
 
     private final SpendManagement spend;
     private final ProgrammeManagement programmes;
     private final CostLineManagement costLines;
     private final PendingUploads pending;
+    private final Notices notices;
 
     SpendImportController(SpendManagement spend, ProgrammeManagement programmes, CostLineManagement costLines,
-            PendingUploads pending) {
+            PendingUploads pending, Notices notices) {
         this.spend = spend;
         this.programmes = programmes;
         this.costLines = costLines;
         this.pending = pending;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -53,10 +55,10 @@ class SpendImportController {
     String page(@PathVariable Long id, Model model) {
         UploadForm form = new UploadForm();
         model.addAttribute("form", form);
-        if (model.getAttribute("uploadError") instanceof String error) {
+        if (model.getAttribute("uploadError") instanceof String code) {
             // an expired or unknown token sent the user back here: show why on the file field
             BindingResult binding = new BeanPropertyBindingResult(form, "form");
-            binding.rejectValue("file", "upload", error);
+            binding.rejectValue("file", code);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
         }
         return page(id, model, "spend/imports/list");
@@ -105,7 +107,7 @@ class SpendImportController {
             model.addAttribute("refused", true);
             return "spend/imports/preview";
         }
-        redirect.addFlashAttribute("success", "Imported " + rows(result.rows().size()) + " totalling " + result.total().format() + " from " + result.fileName());
+        notices.success(redirect, "spend.imported", result.rows().size(), result.total().format(), result.fileName());
         return "redirect:/programmes/" + id + "/spend-imports";
     }
 
@@ -119,9 +121,5 @@ class SpendImportController {
     private static String expired(Long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("uploadError", EXPIRED);
         return "redirect:/programmes/" + id + "/spend-imports";
-    }
-
-    private static String rows(int count) {
-        return String.format(Locale.UK, "%,d", count) + (count == 1 ? " row" : " rows");
     }
 }

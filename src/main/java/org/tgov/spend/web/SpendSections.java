@@ -10,6 +10,6 @@ class SpendSections {
 
     @Bean
     ProgrammeSection spendImportsSection() {
-        return new ProgrammeSection("imports", "Spend imports", "/spend-imports", 70);
+        return new ProgrammeSection("imports", "section.imports", "/spend-imports", 70);
     }
 }

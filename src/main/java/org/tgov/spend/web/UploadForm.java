@@ -13,18 +13,18 @@ public class UploadForm {
     /** The file's bytes, or null after adding a GOV.UK-style error to the file field. */
     byte[] content(BindingResult binding) {
         if (file == null || file.isEmpty()) {
-            binding.rejectValue("file", "required", file == null || file.getOriginalFilename() == null
-                    || file.getOriginalFilename().isBlank() ? "Select a CSV file" : "The selected file is empty");
+            binding.rejectValue("file", file == null || file.getOriginalFilename() == null
+                    || file.getOriginalFilename().isBlank() ? "spend.upload.required" : "spend.upload.empty");
             return null;
         }
         if (!fileName().toLowerCase(Locale.UK).endsWith(".csv")) {
-            binding.rejectValue("file", "type", "The selected file must be a CSV");
+            binding.rejectValue("file", "spend.upload.notCsv");
             return null;
         }
         try {
             return file.getBytes();
         } catch (IOException e) {
-            binding.rejectValue("file", "unreadable", "The selected file could not be read: upload it again");
+            binding.rejectValue("file", "spend.upload.unreadable");
             return null;
         }
     }

@@ -19,11 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Refused;
 import org.tgov.shared.web.FormRefusals;
 import org.tgov.shared.web.Formats;
 import org.tgov.shared.web.MonthInput;
+import org.tgov.shared.web.Notices;
 import org.tgov.shared.web.Option;
 import org.tgov.workforce.EstablishmentManagement;
 
@@ -36,11 +38,14 @@ class EstablishmentController {
     private final EstablishmentManagement establishment;
     private final ProgrammeManagement programmes;
     private final Formats formats;
+    private final Notices notices;
 
-    EstablishmentController(EstablishmentManagement establishment, ProgrammeManagement programmes, Formats formats) {
+    EstablishmentController(EstablishmentManagement establishment, ProgrammeManagement programmes, Formats formats,
+            Notices notices) {
         this.establishment = establishment;
         this.programmes = programmes;
         this.formats = formats;
+        this.notices = notices;
     }
 
     @ModelAttribute("navigation")
@@ -73,11 +78,11 @@ class EstablishmentController {
     String plan(@PathVariable Long id, @Valid @ModelAttribute("form") PlannedFteForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         Programme programme = programmes.get(id);
-        BigDecimal fte = PlannedFteForm.fte(binding, "plannedFte", form.getPlannedFte(), "planned FTE");
+        BigDecimal fte = PlannedFteForm.fte(binding, "plannedFte", form.getPlannedFte(), FieldName.of("fte.field.planned"));
         FinancialYear year = form.getFinancialYear() == null ? null : programme.financialYears().stream()
                 .filter(y -> y.startYear() == form.getFinancialYear()).findFirst().orElse(null);
         if (form.getFinancialYear() != null && year == null) {
-            binding.rejectValue("financialYear", "unknown", "Select one of the programme's financial years");
+            binding.rejectValue("financialYear", "financialYear.otherProgramme");
         }
         if (binding.hasErrors()) {
             return planView(id, model);
@@ -88,7 +93,7 @@ class EstablishmentController {
             FormRefusals.show(refused, binding);
             return planView(id, model);
         }
-        redirect.addFlashAttribute("success", "Planned FTE for " + year.label() + " set to " + EstablishmentView.fte(fte));
+        notices.success(redirect, "fte.planned", year.label(), EstablishmentView.fte(fte));
         return "redirect:/programmes/" + id + "/establishment";
     }
 
@@ -111,9 +116,9 @@ class EstablishmentController {
     String recordActual(@PathVariable Long id, @ModelAttribute("form") ActualFteForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         programmes.get(id);
-        LocalDate month = form.getMonth().toFirstDay(binding, "month", "month", true);
-        BigDecimal permanent = PlannedFteForm.fte(binding, "permanentFte", form.getPermanentFte(), "permanent FTE");
-        BigDecimal agency = PlannedFteForm.fte(binding, "agencyFte", form.getAgencyFte(), "agency FTE");
+        LocalDate month = form.getMonth().toFirstDay(binding, "month", FieldName.of("field.month"), true);
+        BigDecimal permanent = PlannedFteForm.fte(binding, "permanentFte", form.getPermanentFte(), FieldName.of("fte.field.permanent"));
+        BigDecimal agency = PlannedFteForm.fte(binding, "agencyFte", form.getAgencyFte(), FieldName.of("fte.field.agency"));
         if (binding.hasErrors()) {
             return actualView(id, model);
         }
@@ -123,7 +128,7 @@ class EstablishmentController {
             FormRefusals.show(refused, binding);
             return actualView(id, model);
         }
-        redirect.addFlashAttribute("success", "FTE in post for " + formats.month(month) + " recorded");
+        notices.success(redirect, "fte.actualRecorded", formats.month(month));
         return "redirect:/programmes/" + id + "/establishment";
     }
 

@@ -18,8 +18,9 @@ record EstablishmentView(List<YearRow> years, List<MonthRow> months) {
     /** @param planned null when no plan was set for the year */
     record YearRow(FinancialYear year, BigDecimal planned, List<MonthRow> months) {
 
+        /** The planned FTE as the page shows it, or null when none was set (the page says so, fte.notSet). */
         public String plannedFte() {
-            return planned == null ? "Not set" : fte(planned);
+            return planned == null ? null : fte(planned);
         }
 
         /** The average FTE in post over the months reported, or a dash when none were. */

@@ -3,27 +3,27 @@ package org.tgov.workforce.web;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.springframework.validation.BindingResult;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.web.Decimals;
 
 /** The screen that sets the FTE the programme plans to fund in a financial year. */
 public class PlannedFteForm {
 
-    static final String FTE_RULE = "FTE must be 0 or more, with at most 2 decimal places, like 12.5";
     // the column holds up to 999,999.99; anything near that is a keying mistake
     private static final BigDecimal LIMIT = new BigDecimal("100000");
 
-    @NotNull(message = "Select the financial year")
+    @NotNull(message = "{financialYear.required}")
     private Integer financialYear;
 
     private String plannedFte = "";
 
     /** Parses an FTE as typed, or returns null after adding a field error in GOV.UK words. */
-    static BigDecimal fte(BindingResult binding, String field, String text, String name) {
+    static BigDecimal fte(BindingResult binding, String field, String text, FieldName name) {
         if (text == null || text.isBlank()) {
-            binding.rejectValue(field, "required", "Enter the " + name);
+            binding.rejectValue(field, "field.required", new Object[] {name}, null);
             return null;
         }
-        return Decimals.parse(text, binding, field, "FTE", LIMIT);
+        return Decimals.parse(text, binding, field, FieldName.of("field.fte"), LIMIT);
     }
 
     public Integer getFinancialYear() {

@@ -10,6 +10,6 @@ class WorkforceSections {
 
     @Bean
     ProgrammeSection establishmentSection() {
-        return new ProgrammeSection("establishment", "Establishment", "/establishment", 100);
+        return new ProgrammeSection("establishment", "section.establishment", "/establishment", 100);
     }
 }

@@ -18,13 +18,13 @@ class SavingsPolicyTest {
                 Money.pounds(500_000), Money.ZERO, true, null, Confidence.MEDIUM)))).isEmpty();
         assertThat(codes(SavingsPolicy.isComplete(new SavingsTargetDetails(null, null, "", Money.pounds(-1),
                 Money.pounds(-1), false, null, null))))
-                .containsExactly("savings.workstream.required", "savings.year.required", "savings.description.required",
-                        "savings.planned.negative", "savings.delivered.negative", "savings.confidence.required");
+                .containsExactly("workstream.required", "financialYear.required", "savings.description.required",
+                        "amount.notNegative", "amount.notNegative", "savings.confidence.required");
     }
 
     @Test
     void aTargetBelongsToAWorkstreamOfItsProgramme() {
-        assertThat(codes(SavingsPolicy.ownWorkstream(9L, Set.of(1L, 2L)))).containsExactly("savings.workstream.otherProgramme");
+        assertThat(codes(SavingsPolicy.ownWorkstream(9L, Set.of(1L, 2L)))).containsExactly("workstream.otherProgramme");
         assertThat(codes(SavingsPolicy.ownWorkstream(2L, Set.of(1L, 2L)))).isEmpty();
     }
 }

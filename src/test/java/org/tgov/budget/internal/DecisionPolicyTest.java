@@ -48,6 +48,6 @@ class DecisionPolicyTest {
         assertThat(codes(DecisionPolicy.meeting(submitted.minusDays(1), submitted, TODAY, "RB/23/4")))
                 .containsExactly("changeRequest.decide.meetingDate.beforeSubmission");
         assertThat(codes(DecisionPolicy.meeting(null, submitted, TODAY, " ")))
-                .containsExactly("changeRequest.decide.meetingDate.required", "changeRequest.decide.minute.required");
+                .containsExactly("field.required", "changeRequest.decide.minute.required");
     }
 }

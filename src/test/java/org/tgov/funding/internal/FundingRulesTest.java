@@ -5,7 +5,9 @@ import static org.tgov.support.Refusals.codes;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tgov.funding.DecisionDetails;
@@ -14,6 +16,8 @@ import org.tgov.funding.NewTranche;
 import org.tgov.funding.StreamDetails;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
+import org.tgov.shared.Refusal;
+import org.tgov.support.English;
 
 class FundingRulesTest {
 
@@ -51,8 +55,8 @@ class FundingRulesTest {
     @Test
     void aDecisionSaysWhoWhenWhichAndHowMuch() {
         assertThat(codes(FundingRules.decisionIsComplete(new DecisionDetails(" ", null, "", Money.ZERO, null, null))))
-                .containsExactly("funding.decision.decidedBy.required", "funding.decision.decidedOn.required",
-                        "funding.decision.reference.required", "funding.decision.amount.positive");
+                .containsExactly("funding.decision.decidedBy.required", "field.required",
+                        "funding.decision.reference.required", "amount.positive");
     }
 
     @Test
@@ -70,15 +74,16 @@ class FundingRulesTest {
         assertThat(codes(FundingRules.trancheIsComplete(new NewTranche("Second", Money.pounds(10), april, april.minusDays(1)))))
                 .containsExactly("funding.tranche.releasedBeforeAvailable");
         assertThat(codes(FundingRules.trancheIsComplete(new NewTranche("", Money.ZERO, null, null))))
-                .containsExactly("funding.tranche.name.required", "funding.tranche.amount.positive",
-                        "funding.tranche.availableFrom.required");
+                .containsExactly("funding.tranche.name.required", "amount.positive",
+                        "field.required");
     }
 
     @Test
     void aStreamHasANameATypeAndNoNegativeAmount() {
-        assertThat(codes(FundingRules.streamIsComplete(new StreamDetails("DfE grant", FundingStreamType.GRANT, null),
-                Map.of(new FinancialYear(2022), Money.pounds(-1)))))
-                .containsExactly("funding.stream.amount.negative");
+        List<Optional<Refusal>> negative = FundingRules.streamIsComplete(
+                new StreamDetails("DfE grant", FundingStreamType.GRANT, null), Map.of(new FinancialYear(2022), Money.pounds(-1)));
+        assertThat(codes(negative)).containsExactly("amount.notNegative");
+        assertThat(negative.stream().flatMap(Optional::stream).map(English::of)).containsExactly("Amount for 2022/23 must be £0 or more");
         assertThat(codes(FundingRules.streamIsComplete(new StreamDetails("", null, null), Map.of())))
                 .containsExactly("funding.stream.name.required", "funding.stream.type.required");
     }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
  * security with the permissions of {@link org.tgov.identity.Can}, CSRF, headers) instead of Spring Boot's defaults.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, org.tgov.identity.Can.class, org.tgov.shared.web.Sentences.class })
+@Import({ SecurityConfiguration.class, org.tgov.identity.Can.class, org.tgov.shared.web.Sentences.class,
+        org.tgov.shared.web.Notices.class })
 public class WebSecurityForSlices {
 }

@@ -32,7 +32,8 @@ import org.tgov.identity.internal.WebSecurityForSlices;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeDetails;
 import org.tgov.programme.ProgrammeManagement;
-import org.tgov.shared.RuleViolation;
+import org.tgov.shared.Refusal;
+import org.tgov.shared.Refused;
 import org.tgov.shared.StaleEditException;
 import org.tgov.shared.web.Formats;
 import org.tgov.support.TestData;
@@ -91,7 +92,7 @@ class ProgrammeControllerTests {
 
     @Test
     void aRefusalFromTheDomainIsShownNextToItsField() throws Exception {
-        given(programmes.create(any())).willThrow(new RuleViolation("name", "A programme called Alpha already exists"));
+        given(programmes.create(any())).willThrow(new Refused(Refusal.about("name", "programme.name.taken", "Alpha")));
 
         mvc.perform(form(post("/programmes"), "Alpha", "1").with(as(OFFICER)))
                 .andExpect(status().isOk())

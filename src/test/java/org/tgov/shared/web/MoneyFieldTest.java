@@ -7,7 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
+import org.tgov.shared.FieldName;
 import org.tgov.shared.Money;
+import org.tgov.support.English;
 
 class MoneyFieldTest {
 
@@ -16,9 +18,9 @@ class MoneyFieldTest {
 
     private String errorFor(String typed) {
         target.put("amount", typed);
-        Money amount = MoneyField.parse(typed, binding, "amount", "amount for 2022/23", true);
+        Money amount = MoneyField.parse(typed, binding, "amount", FieldName.of("funding.field.amountFor", "2022/23"), true);
         assertThat(amount).as("no amount is read from '%s'", typed).isNull();
-        return binding.getFieldError("amount").getDefaultMessage();
+        return English.of(binding.getFieldError("amount"));
     }
 
     @Test
@@ -41,7 +43,7 @@ class MoneyFieldTest {
     void asksForARequiredAmountAndReadsAGoodOne() {
         assertThat(errorFor(" ")).isEqualTo("Enter the amount for 2022/23");
         BindingResult fresh = new MapBindingResult(new HashMap<>(Map.of("amount", "")), "form");
-        assertThat(MoneyField.parse("£1,250.00", fresh, "amount", "amount", true)).isEqualTo(Money.pounds(1250));
+        assertThat(MoneyField.parse("£1,250.00", fresh, "amount", FieldName.of("field.amount"), true)).isEqualTo(Money.pounds(1250));
         assertThat(fresh.hasErrors()).isFalse();
     }
 }

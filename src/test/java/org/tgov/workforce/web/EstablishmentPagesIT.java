@@ -57,6 +57,17 @@ class EstablishmentPagesIT {
     }
 
     @Test
+    void aYearWithFteInPostButNoPlanSaysSo() throws Exception {
+        mvc.perform(post(page + "/actuals").param("month.month", "4").param("month.year", "2022")
+                        .param("permanentFte", "80").param("agencyFte", "20").with(csrf()).with(as(finance)))
+                .andExpect(redirectedUrl(page));
+
+        mvc.perform(get(page).with(as(finance)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Not set</td>")));
+    }
+
+    @Test
     void setsPlannedFteAndRecordsMonthsWithTheAgencyShare() throws Exception {
         mvc.perform(post(page + "/plan").param("financialYear", "2022").param("plannedFte", "122.75")
                         .with(csrf()).with(as(finance)))
