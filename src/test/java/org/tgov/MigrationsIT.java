@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -23,6 +29,9 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.tgov.identity.Tenancy;
@@ -113,6 +122,12 @@ class MigrationsIT {
         @Autowired
         JdbcTemplate jdbc;
 
+        @Autowired
+        LockProvider locks;
+
+        @Autowired
+        JdbcIndexedSessionRepository sessions;
+
         MigrationChecks(String product) {
             this.product = product;
         }
@@ -174,6 +189,33 @@ class MigrationsIT {
             assertThatThrownBy(() -> signIn.authenticate(attempt)).isInstanceOf(SignInThrottledException.class);
             assertThat(jdbc.queryForObject("select count(*) from sign_in_throttle where expires_at > ?", Long.class,
                     System.currentTimeMillis())).isGreaterThanOrEqualTo(2);
+        }
+
+        /** ShedLock's statements differ by database: a lock is taken once, refused while held, and taken again once let go. */
+        @Test
+        void letsOneInstanceAtATimeRunAScheduledJob() {
+            LockConfiguration job = new LockConfiguration(Instant.now(), TestData.unique("job"), Duration.ofMinutes(1),
+                    Duration.ZERO);
+
+            Optional<SimpleLock> first = locks.lock(job);
+            Optional<SimpleLock> meanwhile = locks.lock(job);
+            first.orElseThrow().unlock();
+
+            assertThat(meanwhile).isEmpty();
+            assertThat(locks.lock(job)).isPresent();
+        }
+
+        /** Spring Session's statements run on both databases: a session is saved and found again with what it holds. */
+        @Test
+        void keepsSessionsInTheDatabase() {
+            assertThat(savedAndFoundAgain(sessions, "Spend imported")).isEqualTo("Spend imported");
+        }
+
+        private static <S extends Session> String savedAndFoundAgain(SessionRepository<S> sessions, String message) {
+            S session = sessions.createSession();
+            session.setAttribute("message", message);
+            sessions.save(session);
+            return sessions.findById(session.getId()).getAttribute("message");
         }
 
         /** Validation does not notice everything (an audit id from a sequence on one database and not the other). */

@@ -98,7 +98,7 @@ class ForwardedHeadersIT {
             Response signedIn = visitor().signIn(officer.getUsername(), TestData.PASSWORD, TLS);
 
             assertThat(signedIn.location()).doesNotContain("error");
-            assertThat(signedIn.setCookie("JSESSIONID")).hasValueSatisfying(
+            assertThat(signedIn.setCookie("TGOV_SESSION")).hasValueSatisfying(
                     cookie -> assertThat(cookie).doesNotContainIgnoringCase("Secure"));
             assertThat(signedIn.header("Strict-Transport-Security")).isEmpty();
         }
@@ -137,7 +137,7 @@ class ForwardedHeadersIT {
                     "X-Forwarded-For: 198.51.100.20");
 
             assertThat(signedIn.location()).doesNotContain("error");
-            assertThat(signedIn.setCookie("JSESSIONID")).hasValueSatisfying(
+            assertThat(signedIn.setCookie("TGOV_SESSION")).hasValueSatisfying(
                     cookie -> assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
             assertThat(signedIn.header("Strict-Transport-Security")).hasValueSatisfying(
                     hsts -> assertThat(hsts).contains("max-age=31536000", "includeSubDomains"));

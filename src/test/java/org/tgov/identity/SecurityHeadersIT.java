@@ -51,7 +51,7 @@ class SecurityHeadersIT {
         HttpResponse<String> page = get("/sign-in");
 
         String cookie = page.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(value -> value.startsWith("TGOV_SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
 

@@ -10,15 +10,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.tgov.support.IntegrationTest;
+import org.tgov.support.SessionCookie;
 import org.tgov.support.TestData.Council;
 import org.tgov.support.TestData;
 
@@ -39,6 +43,9 @@ class SignInIT {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     /** Where this test's attempts come from: its own address, so that no other test's attempts count. */
     final String address = TestData.uniqueAddress();
 
@@ -53,6 +60,24 @@ class SignInIT {
 
         assertThat(pageAfter(refused)).contains("<title>Error: Sign in", NOT_CORRECT, "href=\"#username\"");
         assertThat(output).contains("Failed sign-in for '" + username + "' from " + address);
+    }
+
+    /** Sessions are stored in the database: the refusal kept for the next page must not carry the password typed. */
+    @Test
+    void aRefusedAttemptLeavesNoTraceOfThePasswordTypedInTheSessionStore() throws Exception {
+        String username = data.user(data.council(), Role.OFFICER).getUsername();
+        String typed = TestData.unique("my-other-password");
+
+        MvcResult refused = signIn(username, typed).andExpect(unauthenticated()).andReturn();
+
+        List<byte[]> stored = jdbc.query("""
+                select a.attribute_bytes from spring_session_attributes a
+                join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""",
+                (row, number) -> row.getBytes(1), SessionCookie.sessionId(SessionCookie.of(refused)));
+        assertThat(stored).as("the refusal kept in the session").isNotEmpty();
+        assertThat(stored.stream().anyMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1).contains(typed)))
+                .as("the password typed is in the session store").isFalse();
+        assertThat(pageAfter(refused)).contains(NOT_CORRECT);
     }
 
     @Test
@@ -165,11 +190,10 @@ class SignInIT {
 
     /** The sign-in page the browser is sent to after a refusal, in the same session. */
     private String pageAfter(MvcResult refused) throws Exception {
-        MockHttpSession session = (MockHttpSession) refused.getRequest().getSession(false);
-        assertThat(session).as("the refusal is kept in the session").isNotNull();
+        Cookie session = SessionCookie.of(refused);
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
         // A servlet container reads "?error" as error="", MockMvc as no parameter at all: send what a browser does.
-        return mvc.perform(get("/sign-in").param("error", "").session(session))
+        return mvc.perform(get("/sign-in").param("error", "").cookie(session))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }

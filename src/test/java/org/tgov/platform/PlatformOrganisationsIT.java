@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +29,7 @@ import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.support.IntegrationTest;
+import org.tgov.support.SessionCookie;
 import org.tgov.support.TestData.Council;
 import org.tgov.support.TestData;
 
@@ -79,8 +79,7 @@ class PlatformOrganisationsIT {
                 .andExpect(authenticated().withUsername(username).withRoles("ADMIN"))
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
-        mvc.perform(get("/programmes").session(session))
+        mvc.perform(get("/programmes").cookie(SessionCookie.of(signIn)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There are no programmes yet")));
     }

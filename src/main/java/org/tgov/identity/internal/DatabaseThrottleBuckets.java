@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +37,10 @@ class DatabaseThrottleBuckets implements ThrottleBuckets {
     }
 
     /**
-     * Deletes the buckets that have filled up again, so that the table holds only recent attempts.
-     * Any instance may do it at any time. Bucket4j writes expires_at from the system clock, so it
+     * Deletes the buckets that have filled up again, so that the table holds only recent attempts
+     * ({@link IdentityCleanUps} runs it). Bucket4j writes expires_at from the system clock, so it
      * is compared with the system clock rather than the application's.
      */
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")
     int removeExpired() {
         int removed = jdbc.update("delete from sign_in_throttle where expires_at < ?", System.currentTimeMillis());
         log.debug("Removed {} expired sign-in throttle buckets", removed);

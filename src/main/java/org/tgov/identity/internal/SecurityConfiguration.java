@@ -6,12 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.tgov.identity.Role;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,18 +32,10 @@ class SecurityConfiguration {
     private static final String[] ORGANISATION_ROLES = java.util.Arrays.stream(Role.values())
             .filter(Role::isOrganisationRole).map(Role::name).toArray(String[]::new);
 
-    /** Knows every signed-in session, so that an administrator's change can end a user's sessions. */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
-
+    /**
+     * The session registry ({@link SessionConfiguration}) tells, on every request, whether an
+     * administrator's change has ended the session, on whichever instance it was made.
+     */
     @Bean
     SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http
@@ -60,7 +50,7 @@ class SecurityConfiguration {
             .formLogin(form -> form
                 .loginPage("/sign-in")
                 .loginProcessingUrl("/sign-in")
-                .failureUrl("/sign-in?error")
+                .failureHandler(new RefusedSignIn())
                 .successHandler(backToWhereTheyWere())
                 .permitAll())
             .sessionManagement(session -> session
@@ -70,7 +60,7 @@ class SecurityConfiguration {
             .logout(logout -> logout
                 .logoutUrl("/sign-out")
                 .logoutSuccessUrl("/sign-in?signed-out")
-                .deleteCookies("JSESSIONID"))
+                .deleteCookies(SessionConfiguration.COOKIE))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -3,7 +3,6 @@ package org.tgov.identity.internal;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -13,7 +12,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** How a username and password are checked against the accounts in the database. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInLimits.class)
-@EnableScheduling
 class SignInConfiguration {
 
     /**

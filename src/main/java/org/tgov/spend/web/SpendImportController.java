@@ -1,6 +1,5 @@
 package org.tgov.spend.web;
 
-import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +16,8 @@ import org.tgov.identity.CanEditProgrammeData;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.web.Notices;
 import org.tgov.spend.ImportPreview;
+import org.tgov.spend.PendingSpendUploads;
 import org.tgov.spend.SpendManagement;
-import org.tgov.spend.web.PendingUploads.Upload;
 
 /**
  * Importing actual spend from a finance-system CSV: upload, preview every row and problem, then
@@ -34,11 +33,11 @@ class SpendImportController {
     private final SpendManagement spend;
     private final ProgrammeManagement programmes;
     private final CostLineManagement costLines;
-    private final PendingUploads pending;
+    private final PendingSpendUploads pending;
     private final Notices notices;
 
     SpendImportController(SpendManagement spend, ProgrammeManagement programmes, CostLineManagement costLines,
-            PendingUploads pending, Notices notices) {
+            PendingSpendUploads pending, Notices notices) {
         this.spend = spend;
         this.programmes = programmes;
         this.costLines = costLines;
@@ -67,40 +66,36 @@ class SpendImportController {
     @PostMapping
     @CanEditProgrammeData
     String upload(@PathVariable Long id, @ModelAttribute("form") UploadForm form, BindingResult binding,
-            HttpSession session, Model model) {
+            Model model) {
         byte[] content = form.content(binding);
         if (content == null) {
             return page(id, model, "spend/imports/list");
         }
-        programmes.get(id);
-        return "redirect:/programmes/" + id + "/spend-imports/" + pending.keep(session, id, form.fileName(), content);
+        return "redirect:/programmes/" + id + "/spend-imports/" + pending.keep(id, form.fileName(), content);
     }
 
     @GetMapping("/{token}")
     @CanEditProgrammeData
-    String preview(@PathVariable Long id, @PathVariable String token, HttpSession session, Model model,
-            RedirectAttributes redirect) {
+    String preview(@PathVariable Long id, @PathVariable String token, Model model, RedirectAttributes redirect) {
         model.addAttribute("programme", programmes.get(id));
-        Optional<Upload> upload = pending.find(session, id, token);
-        if (upload.isEmpty()) {
+        Optional<ImportPreview> preview = pending.preview(id, token);
+        if (preview.isEmpty()) {
             return expired(id, redirect);
         }
-        model.addAttribute("preview", spend.preview(id, upload.get().fileName(), upload.get().content()));
+        model.addAttribute("preview", preview.get());
         model.addAttribute("token", token);
         return "spend/imports/preview";
     }
 
     @PostMapping("/{token}")
     @CanEditProgrammeData
-    String confirm(@PathVariable Long id, @PathVariable String token, HttpSession session, Model model,
-            RedirectAttributes redirect) {
+    String confirm(@PathVariable Long id, @PathVariable String token, Model model, RedirectAttributes redirect) {
         model.addAttribute("programme", programmes.get(id));
-        Optional<Upload> upload = pending.find(session, id, token);
-        if (upload.isEmpty()) {
+        Optional<ImportPreview> imported = pending.importFile(id, token);
+        if (imported.isEmpty()) {
             return expired(id, redirect);
         }
-        ImportPreview result = spend.importFile(id, upload.get().fileName(), upload.get().content());
-        pending.remove(session, token);
+        ImportPreview result = imported.get();
         if (!result.canImport()) {
             // something changed since the preview (a tranche, a cost line, the same file imported): say what
             model.addAttribute("preview", result);

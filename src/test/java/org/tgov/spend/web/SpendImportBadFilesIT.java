@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -54,7 +53,6 @@ class SpendImportBadFilesIT {
     FinanceSetup money;
     Council council;
     SignedInUser priya;
-    MockHttpSession session;
     List<Long> countsBefore;
 
     @BeforeEach
@@ -62,7 +60,6 @@ class SpendImportBadFilesIT {
         council = data.council();
         money = fixture.create(council);
         priya = data.user(council, Role.FINANCE);
-        session = new MockHttpSession();
         countsBefore = counts();
     }
 
@@ -70,18 +67,18 @@ class SpendImportBadFilesIT {
     void aWindows1252FileIsReadAsSuchAndTheUserIsTold() throws Exception {
         String csv = HEADER + "RC-1,2022-04,\"£1,250.00\",INV-Café,Café – April\r\n";
         String preview = upload("april.csv", csv.getBytes(Charset.forName("windows-1252")));
-        mvc.perform(get(preview).session(session).with(as(priya)))
+        mvc.perform(get(preview).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(">INV-Café<")))
                 .andExpect(content().string(containsString("Windows-1252")))
                 .andExpect(content().string(containsString("Import 1 row totalling £1,250.00")));
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(priya))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(preview).with(csrf()).with(as(priya))).andExpect(status().is3xxRedirection());
         Tenancy.runAs(council.id(), () -> assertThat(spend.spendOn(money.otherLineId()))
                 .extracting(org.tgov.spend.SpendEntryView::description).containsExactly("Café – April"));
 
         byte[] utf8WithMark = join(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 csv.replace("2022-04", "2022-05").getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(upload("may.csv", utf8WithMark)).session(session).with(as(priya)))
+        mvc.perform(get(upload("may.csv", utf8WithMark)).with(as(priya)))
                 .andExpect(content().string(containsString(">INV-Café<")))
                 .andExpect(content().string(containsString("UTF-8")))
                 .andExpect(content().string(not(containsString("Windows-1252"))));
@@ -91,7 +88,7 @@ class SpendImportBadFilesIT {
     void aNullCharacterInACellIsAProblemOnItsLineAndNothingIsSaved() throws Exception {
         String preview = upload("april.csv", (HEADER + "RC-1,2022-04,10.00,INV-1,\r\nRC-1,2022-04,10.00,INV\u00002,\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(preview).session(session).with(as(priya)))
+        mvc.perform(get(preview).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "Line 3: Reference contains a control character (U+0000), which cannot be imported")))
@@ -103,7 +100,7 @@ class SpendImportBadFilesIT {
     void valuesTheDatabaseCannotKeepAreProblemsOnTheirLines() throws Exception {
         String preview = upload("april.csv", (HEADER + "RC-1,03/1899,10.00,INV-1,\r\nRC-1,2022-04,10.00,"
                 + "R".repeat(101) + ",\r\n").getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(preview).session(session).with(as(priya)))
+        mvc.perform(get(preview).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "Line 2: Month &#39;03/1899&#39; must be between April 1900 and March 3000")))
@@ -115,7 +112,7 @@ class SpendImportBadFilesIT {
     void amountsAddingUpToATrillionPoundsAreRefused() throws Exception {
         String row = "RC-1,2022-04,600000000000.00,INV-1,\r\n";
         String preview = upload("april.csv", (HEADER + row + row).getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(preview).session(session).with(as(priya)))
+        mvc.perform(get(preview).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The amounts in the file add up to £1 trillion or more")));
         assertConfirmingSavesNothing(preview);
@@ -125,7 +122,7 @@ class SpendImportBadFilesIT {
     void aFileThatIsNotTextIsRefusedWithAskingForACsv() throws Exception {
         byte[] workbook = join(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0}, new byte[2048]);
         String preview = upload("april.csv", workbook);
-        mvc.perform(get(preview).session(session).with(as(priya)))
+        mvc.perform(get(preview).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The file is not a CSV file")))
                 .andExpect(content().string(containsString("Save it as CSV and upload it again")))
@@ -135,11 +132,11 @@ class SpendImportBadFilesIT {
 
     @Test
     void anEmptyOrHeaderOnlyFileIsRefusedWithAReason() throws Exception {
-        mvc.perform(get(upload("blank.csv", "\r\n  \r\n".getBytes(StandardCharsets.UTF_8))).session(session).with(as(priya)))
+        mvc.perform(get(upload("blank.csv", "\r\n  \r\n".getBytes(StandardCharsets.UTF_8))).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The file is empty")));
         String headerOnly = upload("header.csv", HEADER.getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(headerOnly).session(session).with(as(priya)))
+        mvc.perform(get(headerOnly).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The file has a header row but no spend rows")));
         assertConfirmingSavesNothing(headerOnly);
@@ -148,7 +145,7 @@ class SpendImportBadFilesIT {
     @Test
     void aFileWithFarTooManyRowsIsRefusedQuicklyOnAPageOfBoundedSize() throws Exception {
         String preview = upload("year.csv", rows("RC-1", 100_000));
-        String page = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> mvc.perform(get(preview).session(session)
+        String page = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> mvc.perform(get(preview)
                 .with(as(priya))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("The file has more than 5,000 rows of spend").doesNotContain("data-test=\"import\"");
         assertThat(page.length()).isLessThan(100_000);
@@ -158,7 +155,7 @@ class SpendImportBadFilesIT {
     @Test
     void aFileOfManyBadRowsCountsEveryProblemOnAPageOfBoundedSize() throws Exception {
         String preview = upload("bad.csv", rows("NOPE-9", 5_000));
-        String page = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> mvc.perform(get(preview).session(session)
+        String page = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> mvc.perform(get(preview)
                 .with(as(priya))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("data-test=\"problem-count\">5,000<")
                 .contains("Line 2: Cost line code NOPE-9 is not one of this programme&#39;s cost lines")
@@ -171,13 +168,13 @@ class SpendImportBadFilesIT {
     @Test
     void aLargeGoodFileIsImportedWhole() throws Exception {
         String preview = upload("year.csv", rows("RC-1", 5_000));
-        String page = mvc.perform(get(preview).session(session).with(as(priya)))
+        String page = mvc.perform(get(preview).with(as(priya)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Import 5,000 rows totalling £5,000.00")
                 .contains("The first 500 of 5,000 rows in year.csv");
         assertThat(page.length()).isLessThan(1_000_000);
         long start = System.nanoTime();
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(priya)))
+        mvc.perform(post(preview).with(csrf()).with(as(priya)))
                 .andExpect(flash().attribute("success", "Imported 5,000 rows totalling £5,000.00 from year.csv"));
         System.out.println("[tests] importing 5,000 rows took " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(counts()).containsExactly(countsBefore.get(0) + 5_000, countsBefore.get(1) + 1);
@@ -186,12 +183,12 @@ class SpendImportBadFilesIT {
     @Test
     void aControlCharacterInTheFileNameIsLeftOut() throws Exception {
         String preview = upload("apr\u0000il.csv", (HEADER + "RC-1,2022-04,10.00,INV-1,\r\n").getBytes(StandardCharsets.UTF_8));
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(priya)))
+        mvc.perform(post(preview).with(csrf()).with(as(priya)))
                 .andExpect(flash().attribute("success", "Imported 1 row totalling £10.00 from april.csv"));
     }
 
     private void assertConfirmingSavesNothing(String preview) throws Exception {
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(priya)))
+        mvc.perform(post(preview).with(csrf()).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("can no longer be imported")));
         assertThat(counts()).isEqualTo(countsBefore);
@@ -213,7 +210,7 @@ class SpendImportBadFilesIT {
 
     private String upload(String name, byte[] content) throws Exception {
         ResultActions uploaded = mvc.perform(multipart("/programmes/{id}/spend-imports", money.programmeId())
-                .file(new MockMultipartFile("file", name, "text/csv", content)).session(session).with(csrf()).with(as(priya)));
+                .file(new MockMultipartFile("file", name, "text/csv", content)).with(csrf()).with(as(priya)));
         return uploaded.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     }
 

@@ -14,12 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.tgov.support.TestData.as;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.tgov.identity.Role;
 import org.tgov.identity.SignedInUser;
 import org.tgov.identity.Tenancy;
@@ -27,6 +30,7 @@ import org.tgov.spend.SpendManagement;
 import org.tgov.support.FinanceFixture.FinanceSetup;
 import org.tgov.support.FinanceFixture;
 import org.tgov.support.IntegrationTest;
+import org.tgov.support.SessionCookie;
 import org.tgov.support.TestData.Council;
 import org.tgov.support.TestData;
 
@@ -46,18 +50,17 @@ class SpendImportPagesIT {
     @Autowired TestData data;
     @Autowired FinanceFixture fixture;
     @Autowired SpendManagement spend;
+    @Autowired JdbcTemplate jdbc;
 
     Council council;
     FinanceSetup money;
     SignedInUser priya;
-    MockHttpSession session;
 
     @BeforeEach
     void setUp() {
         council = data.council();
         money = fixture.create(council);
         priya = data.user(council, Role.FINANCE);
-        session = new MockHttpSession();
     }
 
     @Test
@@ -73,7 +76,7 @@ class SpendImportPagesIT {
     @Test
     void aFileWithBadRowsIsPreviewedWithEveryProblemAndNothingIsSaved() throws Exception {
         String preview = upload("april.csv", BAD);
-        mvc.perform(get(preview).session(session).with(as(priya)))
+        mvc.perform(get(preview).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: Check april.csv")))
                 .andExpect(content().string(containsString(
@@ -87,7 +90,7 @@ class SpendImportPagesIT {
                 .andExpect(content().string(not(containsString("data-test=\"import\""))));
 
         // confirming anyway (an old tab, a crafted post) saves nothing either
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(priya)))
+        mvc.perform(post(preview).with(csrf()).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("can no longer be imported")));
         assertNothingSaved();
@@ -97,12 +100,12 @@ class SpendImportPagesIT {
     void aGoodFileIsImportedOnConfirmationWithoutUploadingItAgain() throws Exception {
         upload("april.csv", BAD);
         String preview = upload("april.csv", GOOD);
-        mvc.perform(get(preview).session(session).with(as(priya)))
+        mvc.perform(get(preview).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Import 3 rows totalling £122.34")));
         assertNothingSaved();
 
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(priya)))
+        mvc.perform(post(preview).with(csrf()).with(as(priya)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/programmes/" + money.programmeId() + "/spend-imports"))
                 .andExpect(flash().attribute("success", "Imported 3 rows totalling £122.34 from april.csv"));
@@ -115,7 +118,7 @@ class SpendImportPagesIT {
                 .andExpect(content().string(containsString(priya.getUsername())));
 
         // the token was used up: confirming twice imports nothing more
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(priya)))
+        mvc.perform(post(preview).with(csrf()).with(as(priya)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED));
         Tenancy.runAs(council.id(), () -> assertThat(spend.spendOn(money.otherLineId())).hasSize(2));
@@ -123,16 +126,16 @@ class SpendImportPagesIT {
 
     @Test
     void theSameFileAgainIsRecognisedAsAlreadyImportedAndNothingIsSaved() throws Exception {
-        mvc.perform(post(upload("april.csv", GOOD)).session(session).with(csrf()).with(as(priya)))
+        mvc.perform(post(upload("april.csv", GOOD)).with(csrf()).with(as(priya)))
                 .andExpect(status().is3xxRedirection());
 
         String again = upload("april-copy.csv", GOOD);
-        mvc.perform(get(again).session(session).with(as(priya)))
+        mvc.perform(get(again).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This file was already imported on")))
                 .andExpect(content().string(containsString("by " + priya.getUsername())))
                 .andExpect(content().string(not(containsString("data-test=\"import\""))));
-        mvc.perform(post(again).session(session).with(csrf()).with(as(priya)))
+        mvc.perform(post(again).with(csrf()).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This file was already imported on")));
         Tenancy.runAs(council.id(), () -> assertThat(spend.spendOn(money.otherLineId())).hasSize(2));
@@ -141,7 +144,7 @@ class SpendImportPagesIT {
     @Test
     void aFileBeyondTheReleasedTranchesIsRefusedAsAWhole() throws Exception {
         String file = "cost line code,month,amount,reference,description\nAG-1,2022-04,400,A,\nAG-1,2022-05,400,B,\n";
-        mvc.perform(get(upload("big.csv", file)).session(session).with(as(priya)))
+        mvc.perform(get(upload("big.csv", file)).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("£600.00 released")))
                 .andExpect(content().string(not(containsString("data-test=\"import\""))));
@@ -151,10 +154,11 @@ class SpendImportPagesIT {
     @Test
     void anUnknownOrExpiredTokenSendsTheUserBackToUploadWithAClearMessage() throws Exception {
         String page = "/programmes/" + money.programmeId() + "/spend-imports";
-        mvc.perform(get(page + "/not-a-real-token").session(session).with(as(priya)))
+        MvcResult unknown = mvc.perform(get(page + "/not-a-real-token").with(as(priya)))
                 .andExpect(redirectedUrl(page))
-                .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED));
-        mvc.perform(get(page).flashAttr("uploadError", SpendImportController.EXPIRED).with(as(priya)))
+                .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED))
+                .andReturn();
+        mvc.perform(get(page).cookie(SessionCookie.of(unknown)).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: Spend imports")))
                 .andExpect(content().string(containsString("has expired or has already been dealt with")));
@@ -163,8 +167,51 @@ class SpendImportPagesIT {
         String preview = upload("april.csv", GOOD);
         Long otherProgramme = data.programme(council);
         mvc.perform(get(preview.replace("/" + money.programmeId() + "/", "/" + otherProgramme + "/"))
-                        .session(session).with(as(priya)))
+                        .with(as(priya)))
                 .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED));
+    }
+
+    @Test
+    void onlyThePersonWhoUploadedAFileCanPreviewOrImportIt() throws Exception {
+        String preview = upload("april.csv", GOOD);
+        SignedInUser colleague = data.user(council, Role.FINANCE);
+
+        mvc.perform(get(preview).with(as(colleague)))
+                .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED));
+        mvc.perform(post(preview).with(csrf()).with(as(colleague)))
+                .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED));
+        assertNothingSaved();
+
+        mvc.perform(post(preview).with(csrf()).with(as(priya)))
+                .andExpect(flash().attribute("success", "Imported 3 rows totalling £122.34 from april.csv"));
+    }
+
+    @Test
+    void aFileLeftWaitingBeyondItsTimeCanNoLongerBeImported() throws Exception {
+        String preview = upload("april.csv", GOOD);
+        String token = preview.substring(preview.lastIndexOf('/') + 1);
+        assertThat(jdbc.update("update pending_spend_upload set expires_at = ? where token = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), token)).isEqualTo(1);
+
+        mvc.perform(get(preview).with(as(priya)))
+                .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED));
+        mvc.perform(post(preview).with(csrf()).with(as(priya)))
+                .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED));
+        assertNothingSaved();
+    }
+
+    @Test
+    void onlyAPersonsLatestThreeUploadsWait() throws Exception {
+        String first = upload("one.csv", GOOD);
+        String second = upload("two.csv", GOOD);
+        upload("three.csv", GOOD);
+        upload("four.csv", GOOD);
+
+        mvc.perform(get(first).with(as(priya)))
+                .andExpect(flash().attribute("uploadError", SpendImportController.EXPIRED));
+        mvc.perform(get(second).with(as(priya)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Check two.csv")));
     }
 
     @Test
@@ -192,21 +239,21 @@ class SpendImportPagesIT {
                         .with(csrf()).with(as(scrutiny)))
                 .andExpect(status().isForbidden());
         String preview = upload("april.csv", GOOD);
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(scrutiny))).andExpect(status().isForbidden());
+        mvc.perform(post(preview).with(csrf()).with(as(scrutiny))).andExpect(status().isForbidden());
         assertNothingSaved();
 
         SignedInUser stranger = data.user(data.council(), Role.FINANCE);
         mvc.perform(get("/programmes/{id}/spend-imports", money.programmeId()).with(as(stranger)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(preview).session(session).with(csrf()).with(as(stranger))).andExpect(status().isNotFound());
+        mvc.perform(post(preview).with(csrf()).with(as(stranger))).andExpect(status().isNotFound());
         assertNothingSaved();
     }
 
-    /** Uploads a file as Priya in this test's session and returns the preview's address. */
+    /** Uploads a file as Priya and returns the preview's address. */
     private String upload(String name, String csv) throws Exception {
         return mvc.perform(multipart("/programmes/{id}/spend-imports", money.programmeId())
                         .file(new MockMultipartFile("file", name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .session(session).with(csrf()).with(as(priya)))
+                        .with(csrf()).with(as(priya)))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
     }
