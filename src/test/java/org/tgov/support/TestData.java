@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -77,6 +79,28 @@ public class TestData {
     public static ProgrammeDetails programmeDetails(String name) {
         return new ProgrammeDetails(name, "Corporate Director", LocalDate.of(2021, 4, 1), LocalDate.of(2024, 3, 31),
                 List.of("Improve outcomes"), ProgrammeStatus.ACTIVE);
+    }
+
+    /**
+     * Runs work as this user signed in, outside a web request: the tenancy is their organisation and
+     * "recorded by" is their username, as in a request of theirs.
+     */
+    public static <T> T actingAs(SignedInUser user, java.util.function.Supplier<T> work) {
+        org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities())));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void actingAs(SignedInUser user, Runnable work) {
+        actingAs(user, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Signs a MockMvc request in as this user. */

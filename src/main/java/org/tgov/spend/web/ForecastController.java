@@ -1,6 +1,7 @@
 package org.tgov.spend.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.budget.ForecastManagement;
 import org.tgov.budget.ForecastView;
 import org.tgov.identity.CanForecast;
+import org.tgov.identity.UserDirectory;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 import org.tgov.shared.Refused;
@@ -28,17 +30,19 @@ import org.tgov.shared.web.Notices;
 @Controller
 class ForecastController {
 
-
     private final ForecastManagement forecasts;
     private final CostLinePage page;
     private final Formats formats;
     private final Notices notices;
+    private final UserDirectory people;
 
-    ForecastController(ForecastManagement forecasts, CostLinePage page, Formats formats, Notices notices) {
+    ForecastController(ForecastManagement forecasts, CostLinePage page, Formats formats, Notices notices,
+            UserDirectory people) {
         this.forecasts = forecasts;
         this.page = page;
         this.formats = formats;
         this.notices = notices;
+        this.people = people;
     }
 
     @ModelAttribute("navigation")
@@ -84,7 +88,10 @@ class ForecastController {
         if (current == null) {
             binding.reject("forecast.stale.none", new Object[] {year, unsaved}, null);
         } else {
-            binding.reject("forecast.stale.now", new Object[] {current.amount(), current.updatedBy(),
+            // the colleague by name, as everywhere else on the page
+            String colleague = people.displayNames(List.of(current.updatedBy()))
+                    .getOrDefault(current.updatedBy(), current.updatedBy());
+            binding.reject("forecast.stale.now", new Object[] {current.amount(), colleague,
                     formats.dateTime(current.updatedAt()), unsaved}, null);
         }
         model.addAttribute("forecastForm", fresh);

@@ -1,5 +1,6 @@
 package org.tgov.spend.web;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tgov.budget.CostLineManagement;
 import org.tgov.identity.CanEditProgrammeData;
+import org.tgov.identity.UserDirectory;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.web.Notices;
 import org.tgov.spend.ImportPreview;
 import org.tgov.spend.PendingSpendUploads;
+import org.tgov.spend.SpendImportView;
 import org.tgov.spend.SpendManagement;
 
 /**
@@ -35,14 +38,16 @@ class SpendImportController {
     private final CostLineManagement costLines;
     private final PendingSpendUploads pending;
     private final Notices notices;
+    private final UserDirectory people;
 
     SpendImportController(SpendManagement spend, ProgrammeManagement programmes, CostLineManagement costLines,
-            PendingSpendUploads pending, Notices notices) {
+            PendingSpendUploads pending, Notices notices, UserDirectory people) {
         this.spend = spend;
         this.programmes = programmes;
         this.costLines = costLines;
         this.pending = pending;
         this.notices = notices;
+        this.people = people;
     }
 
     @ModelAttribute("navigation")
@@ -82,7 +87,7 @@ class SpendImportController {
         if (preview.isEmpty()) {
             return expired(id, redirect);
         }
-        model.addAttribute("preview", preview.get());
+        showPreview(preview.get(), model);
         model.addAttribute("token", token);
         return "spend/imports/preview";
     }
@@ -98,7 +103,7 @@ class SpendImportController {
         ImportPreview result = imported.get();
         if (!result.canImport()) {
             // something changed since the preview (a tranche, a cost line, the same file imported): say what
-            model.addAttribute("preview", result);
+            showPreview(result, model);
             model.addAttribute("refused", true);
             return "spend/imports/preview";
         }
@@ -108,9 +113,18 @@ class SpendImportController {
 
     private String page(Long id, Model model, String view) {
         model.addAttribute("programme", programmes.get(id));
-        model.addAttribute("imports", spend.recentImports(id));
+        List<SpendImportView> imports = spend.recentImports(id);
+        model.addAttribute("imports", imports);
+        model.addAttribute("names", people.displayNames(imports.stream().map(SpendImportView::importedBy).toList()));
         model.addAttribute("costLines", costLines.of(id));
         return view;
+    }
+
+    /** The preview, and whoever imported the same file before by name. */
+    private void showPreview(ImportPreview preview, Model model) {
+        model.addAttribute("preview", preview);
+        model.addAttribute("names", people.displayNames(preview.alreadyImported() == null ? List.of()
+                : List.of(preview.alreadyImported().importedBy())));
     }
 
     private static String expired(Long id, RedirectAttributes redirect) {

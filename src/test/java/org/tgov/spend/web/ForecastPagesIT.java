@@ -94,22 +94,6 @@ class ForecastPagesIT {
     }
 
     @Test
-    void showsAnUnreadableForecastAsAMistake() throws Exception {
-        Council council = data.council();
-        FinanceSetup money = fixture.create(council);
-        SignedInUser priya = data.user(council, Role.FINANCE);
-        mvc.perform(forecast(money.chargedLineId(), "2022", "", "12.345").with(as(priya)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Forecast outturn for 2022/23 must not have more than 2 decimal places")))
-                .andExpect(content().string(containsString("value=\"12.345\"")));
-        mvc.perform(forecast(money.chargedLineId(), "2022", "", "").with(as(priya)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter the forecast outturn for 2022/23")));
-        assertThat(Tenancy.callAs(council.id(), () -> forecasts.of(money.chargedLineId()))).isEmpty();
-    }
-
-    @Test
     void onlyFinanceAndAdministratorsSetForecasts() throws Exception {
         Council council = data.council();
         FinanceSetup money = fixture.create(council);

@@ -115,7 +115,7 @@ class SpendImportPagesIT {
         });
         mvc.perform(get("/programmes/{id}/spend-imports", money.programmeId()).with(as(priya)))
                 .andExpect(content().string(containsString("april.csv")))
-                .andExpect(content().string(containsString(priya.getUsername())));
+                .andExpect(content().string(containsString(priya.getDisplayName())));
 
         // the token was used up: confirming twice imports nothing more
         mvc.perform(post(preview).with(csrf()).with(as(priya)))
@@ -133,7 +133,7 @@ class SpendImportPagesIT {
         mvc.perform(get(again).with(as(priya)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This file was already imported on")))
-                .andExpect(content().string(containsString("by " + priya.getUsername())))
+                .andExpect(content().string(containsString("by " + priya.getDisplayName())))
                 .andExpect(content().string(not(containsString("data-test=\"import\""))));
         mvc.perform(post(again).with(csrf()).with(as(priya)))
                 .andExpect(status().isOk())

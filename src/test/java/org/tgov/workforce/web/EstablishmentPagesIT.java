@@ -45,18 +45,6 @@ class EstablishmentPagesIT {
     }
 
     @Test
-    void showsEmptyStatesAndTheForms() throws Exception {
-        mvc.perform(get(page).with(as(finance)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("No planned FTE has been set")))
-                .andExpect(content().string(containsString("No FTE in post has been recorded yet")));
-        mvc.perform(get(page + "/plan").with(as(finance))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("2022/23")));
-        mvc.perform(get(page + "/actuals").with(as(finance))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Record FTE in post for a month")));
-    }
-
-    @Test
     void aYearWithFteInPostButNoPlanSaysSo() throws Exception {
         mvc.perform(post(page + "/actuals").param("month.month", "4").param("month.year", "2022")
                         .param("permanentFte", "80").param("agencyFte", "20").with(csrf()).with(as(finance)))
@@ -101,35 +89,6 @@ class EstablishmentPagesIT {
             assertThat(establishment.plan(programmeId)).singleElement()
                     .satisfies(p -> assertThat(p.fte()).isEqualByComparingTo("100"));
             assertThat(establishment.actuals(programmeId)).hasSize(2);
-        });
-    }
-
-    @Test
-    void showsMistakesOnTheFormsAndSavesNothing() throws Exception {
-        mvc.perform(post(page + "/plan").param("plannedFte", "12.345").with(csrf()).with(as(finance)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<title>Error: Set planned FTE")))
-                .andExpect(content().string(containsString("Select the financial year")))
-                .andExpect(content().string(containsString("FTE must be 0 or more, with at most 2 decimal places, like 12.5")))
-                .andExpect(content().string(containsString("value=\"12.345\"")));
-        mvc.perform(post(page + "/plan").param("financialYear", "2022").param("plannedFte", "").with(csrf()).with(as(finance)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter the planned FTE")));
-        mvc.perform(post(page + "/actuals").param("month.month", "13").param("month.year", "2022")
-                        .param("permanentFte", "-1").param("agencyFte", "lots").with(csrf()).with(as(finance)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<title>Error: Record FTE in post")))
-                .andExpect(content().string(containsString("Month must be a real month, like 4 2022")))
-                .andExpect(content().string(containsString("FTE must be 0 or more, with at most 2 decimal places, like 12.5")))
-                .andExpect(content().string(containsString("value=\"lots\"")));
-        mvc.perform(post(page + "/actuals").param("permanentFte", "").with(csrf()).with(as(finance)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter the month")))
-                .andExpect(content().string(containsString("Enter the permanent FTE")))
-                .andExpect(content().string(containsString("Enter the agency FTE")));
-        Tenancy.runAs(council.id(), () -> {
-            assertThat(establishment.plan(programmeId)).isEmpty();
-            assertThat(establishment.actuals(programmeId)).isEmpty();
         });
     }
 
