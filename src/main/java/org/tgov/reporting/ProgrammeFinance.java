@@ -191,9 +191,24 @@ public final class ProgrammeFinance {
                 .limit(limit).toList();
     }
 
-    /** The cost lines whose spend and commitments already exceed their budget or forecast in a year (all years when null). */
+    /**
+     * The cost lines whose spend and commitments already exceed their budget or forecast in a year. Over all years
+     * (null), each year in which a line is overspent: a line over in one year is not hidden by being under in another.
+     */
     public List<LineInYear> overspent(FinancialYear year) {
-        return lines(year).stream().filter(v -> v.measures().overspent()).toList();
+        if (year != null) {
+            return lines(year).stream().filter(v -> v.measures().overspent()).toList();
+        }
+        return costLines.stream().flatMap(c -> byCostLine.getOrDefault(c.id(), Map.of()).entrySet().stream()
+                        .filter(e -> e.getValue().overspent())
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> new LineInYear(c, e.getKey(), e.getValue())))
+                .toList();
+    }
+
+    /** How many different cost lines {@link #overspent(FinancialYear)} names. */
+    public long overspentLineCount(FinancialYear year) {
+        return overspent(year).stream().map(v -> v.costLine().id()).distinct().count();
     }
 
     private List<LineInYear> lines(FinancialYear year) {

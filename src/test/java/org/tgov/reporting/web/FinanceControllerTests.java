@@ -68,7 +68,7 @@ class FinanceControllerTests {
                 "2023/24 £100,000.00 £50,000.00 £0.00 £0.00 −£50,000.00",
                 "Total £1,100,000.00 £1,050,000.00 £1,200,000.00 £0.00 −£50,000.00");
         assertThat(page.select("[data-test=overspent]").text()).contains("1 cost line is already spending (with commitments) "
-                + "beyond its budget or forecast over all years", "AG-1 Agency social workers");
+                + "beyond its budget or forecast in a year of the programme", "AG-1 Agency social workers, 2022/23");
     }
 
     @Test
