@@ -15,6 +15,9 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tgov.budget.BudgetChange;
+import org.tgov.budget.ChangeRequestManagement;
+import org.tgov.budget.ChangeRequestType;
 import org.tgov.budget.CostLineManagement;
 import org.tgov.budget.ForecastManagement;
 import org.tgov.identity.Role;
@@ -42,7 +45,7 @@ class StatementsPerPageIT {
     static final int MOST = 12;
 
     /** Pages above {@link #MOST} today (the board view, the cost line page) and the count they must not exceed. */
-    static final Map<String, Long> NOT_YET = Map.of("board view", 14L, "cost line page", 18L);
+    static final Map<String, Long> NOT_YET = Map.of("board view", 15L, "cost line page", 18L);
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -50,6 +53,7 @@ class StatementsPerPageIT {
     @Autowired CostLineManagement costLines;
     @Autowired SpendManagement spend;
     @Autowired ForecastManagement forecasts;
+    @Autowired ChangeRequestManagement changeRequests;
     @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
@@ -57,10 +61,13 @@ class StatementsPerPageIT {
         Council council = data.council();
         FinanceSetup money = fixture.create(council);
         SignedInUser finance = data.user(council, Role.FINANCE);
+        SignedInUser officer = data.user(council, Role.OFFICER);
+        awaitingDecision(officer, money);
         List<String> pages = pages(money);
 
         Map<String, Long> small = measure(pages, finance);
         grow(council, money);
+        awaitingDecision(officer, money);
         Map<String, Long> grown = measure(pages, finance);
 
         assertThat(grown).isEqualTo(small);
@@ -80,6 +87,16 @@ class StatementsPerPageIT {
                 programme + "/cost-lines?page=2", programme + "/change-requests", programme + "/funding",
                 programme + "/savings", programme + "/establishment", programme + "/spend-imports",
                 "/cost-lines/" + money.otherLineId(), "/");
+    }
+
+    /** A virement submitted to the deciding body: the board view lists it with the names of those who drafted it. */
+    private void awaitingDecision(SignedInUser officer, FinanceSetup money) {
+        TestData.actingAs(officer, () -> {
+            List<BudgetChange> virement = List.of(new BudgetChange(money.chargedLineId(), FinanceFixture.YEAR, Money.pounds(-10)),
+                    new BudgetChange(money.otherLineId(), FinanceFixture.YEAR, Money.pounds(10)));
+            changeRequests.submit(changeRequests.draft(money.programmeId(), ChangeRequestType.VIREMENT,
+                    TestData.unique("Virement"), "Moves budget to where the work is.", virement), 0);
+        });
     }
 
     /** Thirty more cost lines, each with a year of monthly spend, commitments and a changed forecast. */
