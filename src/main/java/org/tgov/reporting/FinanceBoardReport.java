@@ -12,7 +12,6 @@ import org.tgov.boards.BodyManagement;
 import org.tgov.boards.BodySummary;
 import org.tgov.budget.ChangeRequestManagement;
 import org.tgov.budget.ChangeRequestView;
-import org.tgov.budget.CostLineManagement;
 import org.tgov.budget.CostLineView;
 import org.tgov.budget.Measures;
 import org.tgov.identity.UserDirectory;
@@ -32,7 +31,6 @@ public class FinanceBoardReport {
     private final ProgrammeManagement programmes;
     private final FinanceReports finance;
     private final ChangeRequestManagement changeRequests;
-    private final CostLineManagement costLines;
     private final EstablishmentManagement establishment;
     private final SavingsManagement savings;
     private final BodyManagement bodies;
@@ -40,12 +38,11 @@ public class FinanceBoardReport {
     private final Clock clock;
 
     FinanceBoardReport(ProgrammeManagement programmes, FinanceReports finance, ChangeRequestManagement changeRequests,
-            CostLineManagement costLines, EstablishmentManagement establishment, SavingsManagement savings,
+            EstablishmentManagement establishment, SavingsManagement savings,
             BodyManagement bodies, UserDirectory people, Clock clock) {
         this.programmes = programmes;
         this.finance = finance;
         this.changeRequests = changeRequests;
-        this.costLines = costLines;
         this.establishment = establishment;
         this.savings = savings;
         this.bodies = bodies;
@@ -57,14 +54,14 @@ public class FinanceBoardReport {
     public FinanceBoardView view(Long programmeId, Integer chosenYear) {
         Programme programme = programmes.get(programmeId);
         LocalDate today = LocalDate.now(clock);
-        ProgrammeFinance money = finance.programmeFinance(programmeId);
+        ProgrammeFinance money = finance.programmeFinance(programme);
         FinancialYear year = year(money, chosenYear, FinancialYear.containing(today), programme.financialYears());
         List<YearFte> fte = establishment.byYear(programmeId);
         List<YearSavings> saved = savings.byYear(programmeId);
         return new FinanceBoardView(programme, bodies.decidingBody().map(BodySummary::name).orElse(null), year,
-                money.years(), today, money, finance.drawdown(programmeId, today),
+                money.years(), today, money, finance.drawdown(money, programmeId, today),
                 money.largestVariances(year, LARGEST_VARIANCES), money.largestVariances(null, LARGEST_VARIANCES),
-                money.overspent(year), requests(programmeId), fte, saved, finance.hasIllustrativeFigures(programmeId),
+                money.overspent(year), requests(programmeId, money), fte, saved, money.hasIllustrativeFigures(),
                 Charts.spend(money), Charts.fte(fte), Charts.savings(saved));
     }
 
@@ -93,12 +90,12 @@ public class FinanceBoardReport {
         return years.isEmpty() ? today : years.get(years.size() - 1);
     }
 
-    private List<FinanceBoardView.Request> requests(Long programmeId) {
+    private List<FinanceBoardView.Request> requests(Long programmeId, ProgrammeFinance money) {
         List<ChangeRequestView> awaiting = changeRequests.awaitingDecision(programmeId);
         if (awaiting.isEmpty()) {
             return List.of();
         }
-        Map<Long, CostLineView> lines = CostLineView.byId(costLines.of(programmeId));
+        Map<Long, CostLineView> lines = money.costLinesById();
         Map<String, String> names = people.displayNames(awaiting.stream().map(ChangeRequestView::draftedBy).toList());
         return awaiting.stream().map(r -> new FinanceBoardView.Request(r, names.get(r.draftedBy()),
                 r.changes().stream().map(c -> new FinanceBoardView.Line(

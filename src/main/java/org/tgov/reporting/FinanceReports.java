@@ -8,13 +8,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.budget.BudgetFigures;
 import org.tgov.budget.CostLineManagement;
-import org.tgov.funding.DecisionView;
 import org.tgov.funding.FundingFacts;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.Workstream;
 import org.tgov.programme.WorkstreamManagement;
-import org.tgov.shared.Money;
 
 /** Read side of a programme's money: the figures behind the finance page and the board views. */
 @Service
@@ -37,23 +35,24 @@ public class FinanceReports {
     }
 
     public ProgrammeFinance programmeFinance(Long programmeId) {
-        Programme programme = programmes.get(programmeId);
+        return programmeFinance(programmes.get(programmeId));
+    }
+
+    /** The programme's figures, for a caller that has already read the programme. */
+    public ProgrammeFinance programmeFinance(Programme programme) {
+        Long programmeId = programme.getId();
         Map<Long, String> workstreamNames = workstreams.of(programmeId).stream()
                 .collect(Collectors.toMap(Workstream::getId, Workstream::getName));
         return new ProgrammeFinance(programme.financialYears(), costLines.of(programmeId), figures.of(programmeId),
                 workstreamNames, funding.streams(programmeId));
     }
 
-    /** Each funding decision with what its tranches released by {@code today} and what is charged against it. */
-    public List<DecisionDrawdown> drawdown(Long programmeId, LocalDate today) {
-        List<DecisionView> decisions = funding.decisions(programmeId);
-        Map<Long, Money> charged = figures.chargedToDecisions(decisions.stream().map(DecisionView::id).toList());
-        return decisions.stream().map(d -> new DecisionDrawdown(d, d.releasedBy(today),
-                charged.getOrDefault(d.id(), Money.ZERO))).toList();
-    }
-
-    /** Whether any of the programme's cost lines carries figures not taken from a source document. */
-    public boolean hasIllustrativeFigures(Long programmeId) {
-        return costLines.hasIllustrativeFigures(programmeId);
+    /**
+     * Each funding decision with what its tranches released by {@code today} and what is charged
+     * against it: the spend and open commitments of its lines, summed from the figures already read.
+     */
+    public List<DecisionDrawdown> drawdown(ProgrammeFinance money, Long programmeId, LocalDate today) {
+        return funding.decisions(programmeId).stream()
+                .map(d -> new DecisionDrawdown(d, d.releasedBy(today), money.chargedTo(d.id()))).toList();
     }
 }

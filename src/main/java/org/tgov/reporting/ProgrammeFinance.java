@@ -99,6 +99,23 @@ public final class ProgrammeFinance {
                 "No funding stream");
     }
 
+    /** Whether any of the programme's cost lines carries figures not taken from a source document. */
+    public boolean hasIllustrativeFigures() {
+        return costLines.stream().anyMatch(CostLineView::illustrative);
+    }
+
+    /** Actual spend and open commitments, in every year, of the cost lines charged to the decision. */
+    public Money chargedTo(Long decisionId) {
+        return costLines.stream().filter(line -> decisionId.equals(line.fundingDecisionId()))
+                .flatMap(line -> byCostLine.getOrDefault(line.id(), Map.of()).values().stream())
+                .map(Measures::spent).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** The programme's cost lines by id, as read for these figures. */
+    public Map<Long, CostLineView> costLinesById() {
+        return CostLineView.byId(costLines);
+    }
+
     public Row total() {
         if (total == null) {
             total = sumOfLines();

@@ -1,6 +1,7 @@
 package org.tgov.reporting.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,11 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.reporting.FinanceReports;
 import org.tgov.reporting.ProgrammeFinance;
 import org.tgov.shared.FinancialYear;
+import org.tgov.shared.web.Pagination;
 
 /** The programme finance page and its downloads. */
 @Controller
@@ -37,9 +40,10 @@ class FinanceController {
         return "programmes";
     }
 
+    /** @param page which page of the by-cost-line table ({@value Pagination#ROWS} lines a page; the downloads have all) */
     @GetMapping("/programmes/{id}/finance")
     String finance(@PathVariable Long id, @RequestParam(defaultValue = "pounds") String units,
-            @RequestParam(required = false) Integer year, Model model) {
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String page, Model model) {
         Programme programme = programmes.get(id);
         ProgrammeFinance finance = reports.programmeFinance(id);
         FinancialYear selected = year == null ? null : finance.years().stream()
@@ -48,7 +52,11 @@ class FinanceController {
         model.addAttribute("programme", programme);
         model.addAttribute("finance", finance);
         model.addAttribute("thousands", "thousands".equals(units));
-        model.addAttribute("illustrative", reports.hasIllustrativeFigures(id));
+        model.addAttribute("illustrative", finance.hasIllustrativeFigures());
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/programmes/" + id + "/finance")
+                .queryParam("units", "thousands".equals(units) ? "thousands" : "pounds")
+                .queryParamIfPresent("year", Optional.ofNullable(selected).map(FinancialYear::startYear));
+        model.addAttribute("lines", Pagination.of(finance.byCostLine(), page, base));
         return "reporting/finance";
     }
 

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.tgov.benefits.SavingsManagement;
 import org.tgov.budget.BudgetFigures;
@@ -68,6 +69,7 @@ class CostLinePage {
     }
 
     /** Adds the page's content to {@code model}, keeping any form (with its errors) already there. */
+    @Transactional(readOnly = true)
     String show(Long costLineId, Model model) {
         CostLineView costLine = costLines.get(costLineId);
         Programme programme = programmes.get(costLine.programmeId());

@@ -119,6 +119,80 @@ class CostLineListControllerTests {
     }
 
     /** A line's figures in the financial year starting in {@code year}; no forecast when {@code forecast} is null. */
+    @Test
+    void showsALongListTwentyFiveLinesAtATimeWithTotalsOfTheWholeList() throws Exception {
+        givenSixtyLines();
+
+        Document first = list("/programmes/7/cost-lines");
+        assertThat(first.select("[data-test=cost-lines] tbody tr")).hasSize(25);
+        assertThat(first.select("[data-test=showing]").text()).isEqualTo("Showing 1 to 25 of 60 cost lines.");
+        assertThat(first.select("[data-test=total-budget]").text()).isEqualTo("£6,000.00");
+        assertThat(first.select("[data-test=pagination] .govuk-pagination__item a").eachAttr("href"))
+                .containsExactly("/programmes/7/cost-lines?page=1", "/programmes/7/cost-lines?page=2",
+                        "/programmes/7/cost-lines?page=3");
+        assertThat(first.select("[data-test=previous-page]")).isEmpty();
+        assertThat(first.select("[data-test=next-page]").attr("href")).isEqualTo("/programmes/7/cost-lines?page=2");
+        assertThat(first.select("[aria-current=page]").text()).isEqualTo("1");
+
+        Document last = list("/programmes/7/cost-lines?page=3");
+        assertThat(last.select("[data-test=cost-lines] tbody tr")).hasSize(10);
+        assertThat(last.select("[data-test=showing]").text()).isEqualTo("Showing 51 to 60 of 60 cost lines.");
+        assertThat(last.select("[data-test=next-page]")).isEmpty();
+    }
+
+    @Test
+    void aPageNumberBeyondTheListOrNotANumberShowsTheNearestPage() throws Exception {
+        givenSixtyLines();
+
+        assertThat(list("/programmes/7/cost-lines?page=99").select("[aria-current=page]").text()).isEqualTo("3");
+        assertThat(list("/programmes/7/cost-lines?page=0").select("[aria-current=page]").text()).isEqualTo("1");
+        assertThat(list("/programmes/7/cost-lines?page=-4").select("[aria-current=page]").text()).isEqualTo("1");
+        assertThat(list("/programmes/7/cost-lines?page=two").select("[aria-current=page]").text()).isEqualTo("1");
+        assertThat(list("/programmes/7/cost-lines?page=99999999999999999999").select("[aria-current=page]").text())
+                .isEqualTo("1");
+        mvc.perform(get("/programmes/7/cost-lines?workstream=abc").with(as(SCRUTINY))).andExpect(status().isBadRequest());
+        mvc.perform(get("/programmes/7/cost-lines?overspent=maybe").with(as(SCRUTINY))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void filtersByWorkstreamAndOverspendAndKeepsTheFiltersInThePageLinks() throws Exception {
+        givenSixtyLines();
+
+        Document workforce = list("/programmes/7/cost-lines?workstream=2&page=2");
+        assertThat(workforce.select("[data-test=showing]").text()).isEqualTo("Showing 26 to 40 of 40 cost lines that match.");
+        assertThat(workforce.select("[data-test=previous-page]").attr("href"))
+                .isEqualTo("/programmes/7/cost-lines?workstream=2&page=1");
+        assertThat(workforce.select("#workstream option[selected]").text()).isEqualTo("Workforce");
+
+        Document overspent = list("/programmes/7/cost-lines?overspent=true");
+        assertThat(overspent.select("[data-test=cost-lines] tbody tr")).hasSize(1);
+        assertThat(overspent.select("#overspent[checked]")).hasSize(1);
+        assertThat(overspent.select("[data-test=pagination]")).isEmpty();
+
+        Document none = list("/programmes/7/cost-lines?workstream=404");
+        assertThat(none.select("[data-test=no-match]").text()).startsWith("No cost lines match.");
+        assertThat(none.select("[data-test=cost-lines], [data-test=empty]")).isEmpty();
+    }
+
+    /** Forty lines in workstream 2 and twenty in workstream 9, each with a budget of £100; line 1 overspent. */
+    private void givenSixtyLines() {
+        given(workstreams.of(7L)).willReturn(List.of(ProgrammeBuilder.workstream(2L, 7L, "Workforce"),
+                ProgrammeBuilder.workstream(9L, 7L, "Systems")));
+        List<org.tgov.budget.CostLineView> lines = new java.util.ArrayList<>();
+        List<LineFigures> money = new java.util.ArrayList<>();
+        for (long i = 1; i <= 60; i++) {
+            lines.add(aCostLineView().id(i).code(String.format("L-%02d", i)).workstream(i <= 40 ? 2L : 9L).build());
+            money.add(figures(i, 2022, 100, i == 1 ? 150 : 10, null));
+        }
+        given(costLines.of(7L)).willReturn(lines);
+        given(figures.of(7L)).willReturn(money);
+    }
+
+    private Document list(String address) throws Exception {
+        return page(mvc.perform(get(address).with(as(SCRUTINY))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
     private static LineFigures figures(Long line, int year, long budget, long actual, Integer forecast) {
         return new LineFigures(line, new FinancialYear(year), Money.pounds(budget), Money.pounds(actual), Money.ZERO,
                 forecast == null ? null : Money.pounds(forecast));

@@ -26,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.reporting.FinanceReports;
+import org.tgov.reporting.ProgrammeFinanceBuilder;
 import org.tgov.shared.NotFoundException;
 import org.tgov.support.ProgrammeBuilder;
 import org.tgov.support.WebSliceConfiguration;
@@ -68,6 +69,28 @@ class FinanceControllerTests {
                 "Total £1,100,000.00 £1,050,000.00 £1,200,000.00 £0.00 −£50,000.00");
         assertThat(page.select("[data-test=overspent]").text()).contains("1 cost line is already spending (with commitments) "
                 + "beyond its budget or forecast in a year of the programme", "AG-1 Agency social workers, 2022/23");
+    }
+
+    @Test
+    void showsTheCostLinesOfALargeProgramme25AtATimeKeepingTheUnitsAndYear() throws Exception {
+        ProgrammeFinanceBuilder large = aProgrammeFinance();
+        for (long i = 1; i <= 30; i++) {
+            large.costLine(aCostLineView().id(i).code(String.format("L-%02d", i)).build()).figures(i, 2022, 1000, 0, 0, null);
+        }
+        given(reports.programmeFinance(7L)).willReturn(large.build());
+
+        Document first = page(mvc.perform(get("/programmes/7/finance").param("units", "thousands").param("year", "2022")
+                .with(as(SCRUTINY))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(first.select("table:has(#cost-line-caption) tbody tr")).hasSize(25);
+        assertThat(first.select("[data-test=lines-showing]").text())
+                .isEqualTo("Cost lines 1 to 25 of 30; the CSV and Excel downloads have every line.");
+        assertThat(first.select("[data-test=next-page]").attr("href"))
+                .isEqualTo("/programmes/7/finance?units=thousands&year=2022&page=2");
+
+        Document second = page(mvc.perform(get("/programmes/7/finance").param("page", "2").with(as(SCRUTINY)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(second.select("table:has(#cost-line-caption) tbody tr")).hasSize(5);
+        assertThat(second.select("[data-test=previous-page]").attr("href")).isEqualTo("/programmes/7/finance?units=pounds&page=1");
     }
 
     @Test
