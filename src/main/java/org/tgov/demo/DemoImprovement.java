@@ -24,11 +24,13 @@ class DemoImprovement {
     private final InterventionManagement interventions;
     private final DemoPlan plan;
     private final DemoMeasures measures;
+    private final DemoInspections inspections;
 
-    DemoImprovement(InterventionManagement interventions, DemoPlan plan, DemoMeasures measures) {
+    DemoImprovement(InterventionManagement interventions, DemoPlan plan, DemoMeasures measures, DemoInspections inspections) {
         this.interventions = interventions;
         this.plan = plan;
         this.measures = measures;
+        this.inspections = inspections;
     }
 
     void load(Long programmeId, Map<String, Long> people) {
@@ -74,7 +76,7 @@ class DemoImprovement {
         Map<String, Long> noticeRequirements = new java.util.HashMap<>();
         interventions.interventions(programmeId).stream().filter(i -> i.id().equals(notice)).findFirst().orElseThrow()
                 .requirements().forEach(r -> noticeRequirements.put(r.label(), r.id()));
-        plan.load(programmeId, people, noticeRequirements);
+        plan.load(programmeId, people, noticeRequirements, inspections.load(programmeId));
         measures.load(programmeId);
     }
 

@@ -34,6 +34,9 @@ class DemoPlan {
     private final ActionProgress progress;
     private final WorkstreamManagement workstreams;
     private final UserDetailsService accounts;
+    /** The action references that answer each ILACS recommendation (illustrative). */
+    private static final Map<String, Integer> ANSWERS = Map.of("A4", 1, "A6", 2, "A5", 2, "A10", 3, "A11", 3, "A1", 4, "A2", 4, "A8", 5);
+    private Map<Integer, Long> recommendations = Map.of();
 
     DemoPlan(PlanManagement plans, ActionProgress progress, WorkstreamManagement workstreams, UserDetailsService accounts) {
         this.plans = plans;
@@ -43,7 +46,9 @@ class DemoPlan {
     }
 
     /** @param notice the requirements of the improvement notice by letter */
-    void load(Long programmeId, Map<String, Long> people, Map<String, Long> notice) {
+    /** @param recommendations the ILACS inspection's recommendations by number */
+    void load(Long programmeId, Map<String, Long> people, Map<String, Long> notice, Map<Integer, Long> recommendations) {
+        this.recommendations = recommendations;
         plans.addPlan(programmeId, new PlanDetails("Children and Families Strategic Improvement Plan", "1.0", PlanStatus.SUPERSEDED,
                 "Cabinet", LocalDate.of(2021, 10, 28), null));
         plans.addPlan(programmeId, new PlanDetails("Children and Families Strategic Improvement Plan", "2", PlanStatus.SUPERSEDED,
@@ -101,7 +106,9 @@ class DemoPlan {
 
     private Long action(Long programmeId, Long plan, Long area, Long workstream, String reference, String title, Long owner,
             LocalDate due, Long requirement) {
-        return plans.addAction(programmeId, new NewAction(plan, area, workstream, reference, title, owner, due, requirement, null, null));
+        Integer answers = ANSWERS.get(reference);
+        return plans.addAction(programmeId, new NewAction(plan, area, workstream, reference, title, owner, due, requirement,
+                answers == null ? null : recommendations.get(answers), null));
     }
 
     private void update(Long programmeId, Long actionId, LocalDate on, ActionStatus status, Rating progressRating, Rating impact,

@@ -12,6 +12,7 @@ import org.tgov.boards.BodyType;
 import org.tgov.budget.Measures;
 import org.tgov.improvement.ActionDescriptions;
 import org.tgov.improvement.DescribedAction;
+import org.tgov.improvement.InspectionManagement;
 import org.tgov.improvement.InterventionManagement;
 import org.tgov.improvement.MeasureManagement;
 import org.tgov.improvement.PlanManagement;
@@ -35,9 +36,11 @@ public class ImprovementBoardReport {
     private final FinanceReports finance;
     private final BodyManagement bodies;
     private final MeasureManagement measures;
+    private final InspectionManagement inspections;
 
     ImprovementBoardReport(ProgrammeManagement programmes, InterventionManagement interventions, PlanManagement plan,
-            ActionDescriptions descriptions, FinanceReports finance, BodyManagement bodies, MeasureManagement measures) {
+            ActionDescriptions descriptions, FinanceReports finance, BodyManagement bodies, MeasureManagement measures,
+            InspectionManagement inspections) {
         this.programmes = programmes;
         this.interventions = interventions;
         this.plan = plan;
@@ -45,6 +48,7 @@ public class ImprovementBoardReport {
         this.finance = finance;
         this.bodies = bodies;
         this.measures = measures;
+        this.inspections = inspections;
     }
 
     /** The first body of the type, by name: whose name the view bears. */
@@ -61,7 +65,9 @@ public class ImprovementBoardReport {
                 plan.progressByPriorityArea(programmeId), plan.impactByPriorityArea(programmeId));
         return new ImprovementBoardView(bodyOfType(BodyType.INDEPENDENT_IMPROVEMENT_BOARD).map(BodySummary::name).orElse(null),
                 interventions.interventions(programmeId), byRequirement, byArea,
-                descriptions.describe(programmeId, plan.overdue(programmeId)), measures.measures(programmeId));
+                descriptions.describe(programmeId, plan.overdue(programmeId)), measures.measures(programmeId),
+                inspections.inspections(programmeId), descriptions.describe(programmeId, plan.answeringInspections(programmeId))
+                        .stream().collect(Collectors.groupingBy(a -> a.action().inspectionRecommendationId())));
     }
 
     public DeliveryBoardView deliveryBoard(Long programmeId) {

@@ -3,6 +3,7 @@ package org.tgov.reporting;
 import java.util.List;
 import java.util.Map;
 import org.tgov.improvement.DescribedAction;
+import org.tgov.improvement.InspectionView;
 import org.tgov.improvement.InterventionView;
 import org.tgov.improvement.MeasureView;
 import org.tgov.improvement.RatingTable;
@@ -16,7 +17,7 @@ import org.tgov.improvement.RatingTable;
  */
 public record ImprovementBoardView(String bodyName, List<InterventionView> interventions,
         Map<Long, List<DescribedAction>> actionsByRequirement, RatingTable byPriorityArea, List<DescribedAction> overdue,
-        List<MeasureView> measures) {
+        List<MeasureView> measures, List<InspectionView> inspections, Map<Long, List<DescribedAction>> actionsByRecommendation) {
 
     public List<DescribedAction> answering(Long requirementId) {
         return actionsByRequirement.getOrDefault(requirementId, List.of());

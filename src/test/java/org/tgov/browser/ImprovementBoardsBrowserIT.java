@@ -27,6 +27,10 @@ class ImprovementBoardsBrowserIT extends BrowserTestBase {
         assertThat(board.visibleText()).contains("(a) Secretary of State appointment of an Improvement Adviser")
                 .contains("(f) The Improvement Adviser will provide, to the DfE, 6 weekly reports")
                 .contains("Complied with").contains("In progress");
+        assertThat(browser.texts(By.cssSelector("[data-test=recommendations] tbody tr")))
+                .anySatisfy(row -> assertThat(row).startsWith("4. The stability and capacity of the social work workforce").contains("A1"));
+        assertThat(browser.texts(By.cssSelector("[data-test=measures] tbody tr")))
+                .anySatisfy(row -> assertThat(row).startsWith("Average caseload per social worker").contains("15 to 18"));
         assertThat(browser.texts(By.cssSelector("[data-test=rating-counts] tbody tr")))
                 .anySatisfy(row -> assertThat(row).startsWith("A stable, skilled workforce"))
                 .anySatisfy(row -> assertThat(row).startsWith("Total"));

@@ -29,6 +29,33 @@ class ImprovementModuleIT {
     @Autowired ActionProgress progress;
     @Autowired org.tgov.programme.WorkstreamManagement workstreams;
     @Autowired MeasureManagement measures;
+    @Autowired InspectionManagement inspections;
+
+    @Test
+    void keepsEachInspectionsJudgementsInOrderWithItsRecommendationsLatestInspectionFirst() {
+        Council council = data.council();
+        SignedInUser officer = data.user(council, Role.OFFICER);
+        Long programme = data.programme(council);
+        actingAs(officer, () -> {
+            inspections.record(programme, new InspectionDetails(InspectionType.FOCUSED_VISIT, "Focused visit", LocalDate.of(2021, 7, 1),
+                    null, List.of(), null, List.of("More social workers"), false));
+            inspections.record(programme, new InspectionDetails(InspectionType.ILACS, "ILACS", LocalDate.of(2022, 7, 1),
+                    LocalDate.of(2022, 9, 21), List.of(new InspectionDetails.Judgement("Leaders", OfstedJudgement.INADEQUATE),
+                            new InspectionDetails.Judgement("Help and protection", OfstedJudgement.REQUIRES_IMPROVEMENT)),
+                    OfstedJudgement.INADEQUATE, List.of("Supervision", "Assessments"), false));
+            assertRefused(() -> inspections.record(programme, new InspectionDetails(InspectionType.PEER_REVIEW, "Peer review",
+                    LocalDate.of(2022, 10, 1), LocalDate.of(2022, 9, 1), List.of(), null, List.of(), false)),
+                    "improvement.inspection.publishedBeforeInspected");
+
+            List<InspectionView> all = inspections.inspections(programme);
+            assertThat(all).extracting(InspectionView::title).containsExactly("ILACS", "Focused visit");
+            assertThat(all.get(0).judgements()).extracting(InspectionDetails.Judgement::area).containsExactly("Leaders", "Help and protection");
+            assertThat(all.get(0).recommendations()).extracting(InspectionView.RecommendationView::position,
+                    InspectionView.RecommendationView::recommendation).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1, "Supervision"), org.assertj.core.groups.Tuple.tuple(2, "Assessments"));
+            assertThat(all.get(1).overall()).isNull();
+        });
+    }
 
     @Test
     void ratesEachMeasuresLatestValueByItsPolarityAndReplacesAPeriodReportedAgain() {

@@ -73,6 +73,8 @@ class MessagesTest {
             Map.entry("org/tgov/improvement/PlanStatus.java", "labels of constants"),
             Map.entry("org/tgov/improvement/Polarity.java", "labels of constants"),
             Map.entry("org/tgov/improvement/Frequency.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/InspectionType.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/OfstedJudgement.java", "labels of constants"),
             // Report headings and row labels, built outside a request and shared by pages and downloads.
             Map.entry("org/tgov/reporting/Charts.java", "chart titles and series"),
             Map.entry("org/tgov/reporting/ProgrammeFinance.java", "row labels of the finance report"),

@@ -24,6 +24,11 @@ class ImprovementSections {
     }
 
     @Bean
+    ProgrammeSection inspectionsSection() {
+        return new ProgrammeSection("inspections", "section.inspections", "/inspections", 190);
+    }
+
+    @Bean
     ProgrammeSection interventionsSection() {
         return new ProgrammeSection("interventions", "section.interventions", "/interventions", 200);
     }

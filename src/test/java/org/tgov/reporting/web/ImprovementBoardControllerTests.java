@@ -65,7 +65,7 @@ class ImprovementBoardControllerTests {
                 List.of(aNotice().requiring(51L, "Appoint an adviser", Compliance.COMPLIANT)
                         .requiring(52L, "Implement a plan", Compliance.IN_PROGRESS).build()),
                 Map.of(52L, List.of(anAction().id(41L, "A1").overdue().described())), areas,
-                List.of(anAction().id(41L, "A1").overdue().described()), List.of()));
+                List.of(anAction().id(41L, "A1").overdue().described()), List.of(), List.of(), Map.of()));
 
         Document page = page(mvc.perform(get("/programmes/7/improvement-board").with(as(SCRUTINY)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
