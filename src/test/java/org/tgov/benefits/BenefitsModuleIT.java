@@ -50,7 +50,7 @@ class BenefitsModuleIT {
         });
         Long strangeWorkstream = actingAs(officer, () -> workstreams.create(otherProgramme, "Elsewhere", null, null));
         assertRefused(() -> actingAs(officer, () -> savings.create(programme, target(strangeWorkstream, Y2022, 1, 0, true))),
-                "savings.workstream.otherProgramme");
+                "workstream.otherProgramme");
         SavingsTargetView saved = actingAs(officer, () -> savings.get(programme, target));
         actingAs(officer, () -> savings.update(programme, target, saved.version(),
                 target(saved.workstreamId(), Y2022, 55_000, 25_000, true)));

@@ -43,7 +43,7 @@ class WorkforceModuleIT {
             establishment.recordActual(programme, LocalDate.of(2022, 5, 1), new BigDecimal("90.5"), new BigDecimal("10"));
         });
         assertRefused(() -> actingAs(officer, () -> establishment.recordActual(programme, LocalDate.of(2022, 6, 1),
-                new BigDecimal("-1"), BigDecimal.ZERO)), "fte.format");
+                new BigDecimal("-1"), BigDecimal.ZERO)), "number.format");
 
         assertThat(actingAs(officer, () -> establishment.actuals(programme))).as("April recorded again, June refused")
                 .extracting(FteInPost::month).containsExactly(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 1));
