@@ -56,17 +56,19 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final ProgrammeManagement programmes;
     private final BodyManagement bodies;
     private final DemoFinance finance;
+    private final DemoImprovement improvement;
     private final TransactionTemplate transaction;
     private final DataSource dataSource;
     private final Environment environment;
 
     DemoDataLoader(OrganisationManagement organisations, UserManagement users, ProgrammeManagement programmes,
-            BodyManagement bodies, DemoFinance finance, TransactionTemplate transaction, DataSource dataSource, Environment environment) {
+            BodyManagement bodies, DemoFinance finance, DemoImprovement improvement, TransactionTemplate transaction, DataSource dataSource, Environment environment) {
         this.organisations = organisations;
         this.users = users;
         this.programmes = programmes;
         this.bodies = bodies;
         this.finance = finance;
+        this.improvement = improvement;
         this.transaction = transaction;
         this.dataSource = dataSource;
         this.environment = environment;
@@ -119,6 +121,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
                         "Making the service financially viable for the future across a range of services the Council delivers."),
                 ProgrammeStatus.ACTIVE));
         finance.load(programmeId);
+        improvement.load(programmeId, people);
 
         body("Operational Improvement Board", BodyType.OPERATIONAL_BOARD, false, people.get("sro"),
                 "Corporate Director, Children and Young People (SRO)", Cadence.MONTHLY,

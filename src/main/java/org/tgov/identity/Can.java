@@ -22,6 +22,10 @@ public class Can {
         return has(Permission.MANAGE_PROGRAMMES);
     }
 
+    public boolean recordProgress() {
+        return has(Permission.RECORD_PROGRESS);
+    }
+
     public boolean forecast() {
         return has(Permission.FORECAST);
     }

@@ -13,6 +13,8 @@ public enum Permission {
     EDIT_PROGRAMME_DATA(Role.ADMIN, Role.OFFICER, Role.FINANCE),
     /** Adding a programme and changing its details. */
     MANAGE_PROGRAMMES(Role.ADMIN, Role.OFFICER),
+    /** Progress on the improvement plan's actions and compliance with a notice's requirements (officers only for their own actions and workstreams). */
+    RECORD_PROGRESS(Role.ADMIN, Role.OFFICER),
     /** Forecast outturn. */
     FORECAST(Role.ADMIN, Role.FINANCE),
     /** The organisation's users, roles and governance bodies. */

@@ -37,6 +37,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.password = password;
     }
 
+    /** The person signed in on this thread, if any. */
+    public static java.util.Optional<SignedInUser> current() {
+        org.springframework.security.core.Authentication authentication =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? java.util.Optional.of(user) : java.util.Optional.empty();
+    }
+
     public Long getId() {
         return id;
     }

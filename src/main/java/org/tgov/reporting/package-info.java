@@ -3,5 +3,5 @@
  * depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-        allowedDependencies = { "programme", "funding", "budget", "workforce", "benefits", "boards", "identity", "shared" })
+        allowedDependencies = { "programme", "funding", "budget", "workforce", "benefits", "improvement", "boards", "identity", "shared" })
 package org.tgov.reporting;

@@ -31,6 +31,9 @@ public final class Ids {
             Map.entry("streams", "funding_stream"),
             Map.entry("workstreams", "workstream"),
             Map.entry("bodies", "governance_body"),
+            Map.entry("requirements", "intervention_requirement"),
+            Map.entry("actions", "improvement_action"),
+            Map.entry("measures", "measure"),
             Map.entry("users", "app_user"));
 
     /** Variables that are not ids: the values to try. */

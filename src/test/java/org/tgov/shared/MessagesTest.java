@@ -66,10 +66,20 @@ class MessagesTest {
             Map.entry("org/tgov/budget/CostCategory.java", "labels of constants"),
             Map.entry("org/tgov/budget/ChangeRequestType.java", "labels of constants"),
             Map.entry("org/tgov/budget/ChangeRequestStatus.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/InterventionKind.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/Compliance.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/Rating.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/ActionStatus.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/PlanStatus.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/Polarity.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/Frequency.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/InspectionType.java", "labels of constants"),
+            Map.entry("org/tgov/improvement/OfstedJudgement.java", "labels of constants"),
             // Report headings and row labels, built outside a request and shared by pages and downloads.
             Map.entry("org/tgov/reporting/Charts.java", "chart titles and series"),
             Map.entry("org/tgov/reporting/ProgrammeFinance.java", "row labels of the finance report"),
-            Map.entry("org/tgov/reporting/web/FinanceTables.java", "headings of the CSV and Excel downloads"));
+            Map.entry("org/tgov/reporting/web/FinanceTables.java", "headings of the CSV and Excel downloads"),
+            Map.entry("org/tgov/improvement/web/ActionDownloads.java", "headings of the CSV and Excel downloads"));
 
     @Test
     void everyCodeTheCodeNamesHasASentence() throws IOException {

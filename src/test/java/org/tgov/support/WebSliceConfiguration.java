@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.tgov.identity.internal.WebSecurityForSlices;
+import org.tgov.programme.web.ProgrammeHeadlines;
 import org.tgov.programme.web.ProgrammeSections;
 import org.tgov.shared.web.Formats;
 
@@ -17,7 +18,7 @@ import org.tgov.shared.web.Formats;
  * on a page never depends on when the test runs.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ WebSecurityForSlices.class, Formats.class, ProgrammeSections.class })
+@Import({ WebSecurityForSlices.class, Formats.class, ProgrammeSections.class, ProgrammeHeadlines.class })
 public class WebSliceConfiguration {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");

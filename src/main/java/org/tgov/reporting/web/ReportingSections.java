@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.tgov.boards.BodyManagement;
 import org.tgov.boards.BodySummary;
+import org.tgov.boards.BodyType;
+import org.tgov.reporting.ImprovementBoardReport;
 import org.tgov.programme.ProgrammeSection;
 
 /** The sections this module contributes to a programme's pages. */
@@ -23,6 +25,22 @@ class ReportingSections {
         return () -> new ProgrammeSection("resources-board", bodies.decidingBody().map(BodySummary::name)
                 .map(name -> label("section.financeBoard", name)).orElse(label("section.financeBoard.unnamed")),
                 "/resources-board", 20);
+    }
+
+    /** Named after the council's independent improvement board (such as the DfE Improvement Board), which reads it. */
+    @Bean
+    Supplier<ProgrammeSection> improvementBoardSection(ImprovementBoardReport report) {
+        return () -> new ProgrammeSection("improvement-board", report.bodyOfType(BodyType.INDEPENDENT_IMPROVEMENT_BOARD)
+                .map(BodySummary::name).map(name -> label("section.financeBoard", name))
+                .orElse(label("section.improvementBoard.unnamed")), "/improvement-board", 22);
+    }
+
+    /** Named after the council's operational improvement board (the SRO's), which reads it. */
+    @Bean
+    Supplier<ProgrammeSection> deliveryBoardSection(ImprovementBoardReport report) {
+        return () -> new ProgrammeSection("delivery-board", report.bodyOfType(BodyType.OPERATIONAL_BOARD)
+                .map(BodySummary::name).map(name -> label("section.financeBoard", name))
+                .orElse(label("section.deliveryBoard.unnamed")), "/delivery-board", 21);
     }
 
     private static DefaultMessageSourceResolvable label(String code, Object... values) {

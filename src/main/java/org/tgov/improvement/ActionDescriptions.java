@@ -1,0 +1,55 @@
+package org.tgov.improvement;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tgov.identity.UserDirectory;
+import org.tgov.identity.UserSummary;
+import org.tgov.improvement.internal.PriorityArea;
+import org.tgov.improvement.internal.PriorityAreaRepository;
+import org.tgov.programme.Workstream;
+import org.tgov.programme.WorkstreamManagement;
+
+/**
+ * Names for the ids actions carry (priority area, workstream, owner), for any number of actions in
+ * three queries, so that a list costs the same whatever its length.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionDescriptions {
+
+    private final PriorityAreaRepository areas;
+    private final WorkstreamManagement workstreams;
+    private final UserDirectory users;
+
+    ActionDescriptions(PriorityAreaRepository areas, WorkstreamManagement workstreams, UserDirectory users) {
+        this.areas = areas;
+        this.workstreams = workstreams;
+        this.users = users;
+    }
+
+    public List<DescribedAction> describe(Long programmeId, Collection<ActionView> actions) {
+        Map<Long, String> areaNames = areaNames(programmeId);
+        Map<Long, String> workstreamNames = workstreamNames(programmeId);
+        Map<Long, UserSummary> owners = users.find(actions.stream().map(ActionView::ownerUserId).collect(Collectors.toSet()));
+        return actions.stream().map(a -> new DescribedAction(a, areaNames.getOrDefault(a.priorityAreaId(), ""),
+                workstreamNames.getOrDefault(a.workstreamId(), ""),
+                owners.containsKey(a.ownerUserId()) ? owners.get(a.ownerUserId()).displayName() : "")).toList();
+    }
+
+    public DescribedAction describe(Long programmeId, ActionView action) {
+        return describe(programmeId, List.of(action)).get(0);
+    }
+
+    public Map<Long, String> areaNames(Long programmeId) {
+        return areas.findByProgrammeIdOrderByPositionAscIdAsc(programmeId).stream()
+                .collect(Collectors.toMap(PriorityArea::getId, a -> a.view().name()));
+    }
+
+    public Map<Long, String> workstreamNames(Long programmeId) {
+        return workstreams.of(programmeId).stream().collect(Collectors.toMap(Workstream::getId, Workstream::getName));
+    }
+}

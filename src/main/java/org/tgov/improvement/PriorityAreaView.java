@@ -1,0 +1,4 @@
+package org.tgov.improvement;
+
+public record PriorityAreaView(Long id, String name, int position) {
+}

@@ -1,0 +1,73 @@
+package org.tgov.improvement.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.tgov.improvement.ActionStatus;
+import org.tgov.improvement.Rating;
+import org.tgov.improvement.RatingTally;
+
+/** Actions, filtered and counted by the database: a page costs the same queries whatever the plan's size. */
+public interface ImprovementActionRepository extends JpaRepository<ImprovementAction, Long> {
+
+    @Query("select a from ImprovementAction a where a.id = :id")
+    Optional<ImprovementAction> findVisible(Long id);
+
+    @Query(value = """
+            select a from ImprovementAction a where a.programmeId = :programmeId
+            and (:workstreamId is null or a.workstreamId = :workstreamId)
+            and (:ownerUserId is null or a.ownerUserId = :ownerUserId)
+            and (:progress is null or a.progressRating = :progress)
+            and (:impact is null or a.impactRating = :impact)
+            and (:status is null or a.status = :status)
+            and (:priorityAreaId is null or a.priorityAreaId = :priorityAreaId)
+            and (:overdueOnly = false or (a.dueOn < :today and a.status not in :done))
+            order by a.dueOn, a.reference""",
+            countQuery = """
+            select count(a) from ImprovementAction a where a.programmeId = :programmeId
+            and (:workstreamId is null or a.workstreamId = :workstreamId)
+            and (:ownerUserId is null or a.ownerUserId = :ownerUserId)
+            and (:progress is null or a.progressRating = :progress)
+            and (:impact is null or a.impactRating = :impact)
+            and (:status is null or a.status = :status)
+            and (:priorityAreaId is null or a.priorityAreaId = :priorityAreaId)
+            and (:overdueOnly = false or (a.dueOn < :today and a.status not in :done))""")
+    Page<ImprovementAction> filtered(Long programmeId, Long workstreamId, Long ownerUserId, Rating progress, Rating impact,
+            ActionStatus status, Long priorityAreaId, boolean overdueOnly, LocalDate today, Collection<ActionStatus> done,
+            Pageable page);
+
+    @Query("select a from ImprovementAction a where a.programmeId = :programmeId and a.dueOn < :today and a.status not in :done order by a.dueOn, a.reference")
+    List<ImprovementAction> overdue(Long programmeId, LocalDate today, Collection<ActionStatus> done);
+
+    @Query("select a from ImprovementAction a where a.programmeId = :programmeId and a.progressRating in :ratings order by a.progressRating desc, a.dueOn, a.reference")
+    List<ImprovementAction> withProgress(Long programmeId, Collection<Rating> ratings);
+
+    @Query("select a from ImprovementAction a where a.programmeId = :programmeId and a.requirementId is not null order by a.reference")
+    List<ImprovementAction> answeringRequirements(Long programmeId);
+
+    @Query("select a from ImprovementAction a where a.programmeId = :programmeId and a.inspectionRecommendationId is not null order by a.reference")
+    List<ImprovementAction> answeringInspections(Long programmeId);
+
+    @Query("select distinct a.workstreamId from ImprovementAction a where a.ownerUserId = :userId")
+    Set<Long> workstreamsOwnedBy(Long userId);
+
+    @Query("select new org.tgov.improvement.RatingTally(a.priorityAreaId, a.progressRating, count(a)) from ImprovementAction a where a.programmeId = :programmeId group by a.priorityAreaId, a.progressRating")
+    List<RatingTally> progressByArea(Long programmeId);
+
+    @Query("select new org.tgov.improvement.RatingTally(a.priorityAreaId, a.impactRating, count(a)) from ImprovementAction a where a.programmeId = :programmeId group by a.priorityAreaId, a.impactRating")
+    List<RatingTally> impactByArea(Long programmeId);
+
+    @Query("select new org.tgov.improvement.RatingTally(a.workstreamId, a.progressRating, count(a)) from ImprovementAction a where a.programmeId = :programmeId group by a.workstreamId, a.progressRating")
+    List<RatingTally> progressByWorkstream(Long programmeId);
+
+    @Query("select new org.tgov.improvement.RatingTally(a.workstreamId, a.impactRating, count(a)) from ImprovementAction a where a.programmeId = :programmeId group by a.workstreamId, a.impactRating")
+    List<RatingTally> impactByWorkstream(Long programmeId);
+
+    boolean existsByProgrammeIdAndReferenceIgnoreCase(Long programmeId, String reference);
+}

@@ -1,0 +1,11 @@
+package org.tgov.improvement.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface InspectionRepository extends JpaRepository<Inspection, Long> {
+
+    @Query("select distinct i from Inspection i left join fetch i.judgements where i.programmeId = :programmeId order by i.inspectedOn desc, i.id")
+    List<Inspection> findWithJudgements(Long programmeId);
+}

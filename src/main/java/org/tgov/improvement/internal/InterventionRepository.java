@@ -1,0 +1,12 @@
+package org.tgov.improvement.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Interventions are read with their requirements, in one query for a page. */
+public interface InterventionRepository extends JpaRepository<Intervention, Long> {
+
+    @Query("select distinct i from Intervention i left join fetch i.requirements where i.programmeId = :programmeId order by i.issuedOn, i.id")
+    List<Intervention> findWithRequirements(Long programmeId);
+}

@@ -1,0 +1,20 @@
+package org.tgov.improvement.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long> {
+
+    List<MeasureValue> findByMeasureIdOrderByPeriodOn(Long measureId);
+
+    Optional<MeasureValue> findByMeasureIdAndPeriodOn(Long measureId, LocalDate periodOn);
+
+    /** The latest value of every measure of the programme, in one query. */
+    @Query("""
+            select v from MeasureValue v where v.programmeId = :programmeId and v.periodOn =
+            (select max(w.periodOn) from MeasureValue w where w.measureId = v.measureId)""")
+    List<MeasureValue> latestOf(Long programmeId);
+}
