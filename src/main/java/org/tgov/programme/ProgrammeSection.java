@@ -1,5 +1,6 @@
 package org.tgov.programme;
 
+import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -17,5 +18,14 @@ public record ProgrammeSection(String key, MessageSourceResolvable label, String
     /** @param labelCode the message code of the tab's text, such as section.funding */
     public ProgrammeSection(String key, String labelCode, String path, int order) {
         this(key, new DefaultMessageSourceResolvable(labelCode), path, order);
+    }
+
+    /**
+     * Sections whose labels are known only at the time of the request, such as tabs named after the bodies
+     * a council has; a module contributes one bean that reads what it needs once for all of them.
+     */
+    @FunctionalInterface
+    public interface OfTheRequest {
+        List<ProgrammeSection> sections();
     }
 }

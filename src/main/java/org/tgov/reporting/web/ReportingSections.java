@@ -1,13 +1,13 @@
 package org.tgov.reporting.web;
 
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.tgov.boards.BodyManagement;
 import org.tgov.boards.BodySummary;
 import org.tgov.boards.BodyType;
-import org.tgov.reporting.ImprovementBoardReport;
 import org.tgov.programme.ProgrammeSection;
 
 /** The sections this module contributes to a programme's pages. */
@@ -19,28 +19,28 @@ class ReportingSections {
         return new ProgrammeSection("finance", "section.finance", "/finance", 10);
     }
 
-    /** Named after the body that decides change requests, which reads it: its name is known only per organisation. */
+    /**
+     * The board views, each named after the council's own body that reads it: the body that decides change
+     * requests, the operational improvement board (the SRO's) and the independent improvement board (such as
+     * the DfE Improvement Board). The bodies are read once for the three tabs.
+     */
     @Bean
-    Supplier<ProgrammeSection> financeBoardSection(BodyManagement bodies) {
-        return () -> new ProgrammeSection("resources-board", bodies.decidingBody().map(BodySummary::name)
-                .map(name -> label("section.financeBoard", name)).orElse(label("section.financeBoard.unnamed")),
-                "/resources-board", 20);
+    ProgrammeSection.OfTheRequest boardSections(BodyManagement bodies) {
+        return () -> {
+            List<BodySummary> all = bodies.all();
+            return List.of(
+                    new ProgrammeSection("resources-board", named(all.stream().filter(BodySummary::decidesChangeRequests),
+                            "section.financeBoard.unnamed"), "/resources-board", 20),
+                    new ProgrammeSection("delivery-board", named(all.stream().filter(b -> b.type() == BodyType.OPERATIONAL_BOARD),
+                            "section.deliveryBoard.unnamed"), "/delivery-board", 21),
+                    new ProgrammeSection("improvement-board", named(all.stream()
+                            .filter(b -> b.type() == BodyType.INDEPENDENT_IMPROVEMENT_BOARD), "section.improvementBoard.unnamed"),
+                            "/improvement-board", 22));
+        };
     }
 
-    /** Named after the council's independent improvement board (such as the DfE Improvement Board), which reads it. */
-    @Bean
-    Supplier<ProgrammeSection> improvementBoardSection(ImprovementBoardReport report) {
-        return () -> new ProgrammeSection("improvement-board", report.bodyOfType(BodyType.INDEPENDENT_IMPROVEMENT_BOARD)
-                .map(BodySummary::name).map(name -> label("section.financeBoard", name))
-                .orElse(label("section.improvementBoard.unnamed")), "/improvement-board", 22);
-    }
-
-    /** Named after the council's operational improvement board (the SRO's), which reads it. */
-    @Bean
-    Supplier<ProgrammeSection> deliveryBoardSection(ImprovementBoardReport report) {
-        return () -> new ProgrammeSection("delivery-board", report.bodyOfType(BodyType.OPERATIONAL_BOARD)
-                .map(BodySummary::name).map(name -> label("section.financeBoard", name))
-                .orElse(label("section.deliveryBoard.unnamed")), "/delivery-board", 21);
+    private static DefaultMessageSourceResolvable named(Stream<BodySummary> bodies, String unnamed) {
+        return bodies.findFirst().map(body -> label("section.financeBoard", body.name())).orElse(label(unnamed));
     }
 
     private static DefaultMessageSourceResolvable label(String code, Object... values) {
