@@ -255,8 +255,9 @@ insert into inspection (organisation_id, programme_id, inspection_type, title, i
     select org, prog, 'ILACS', 'Inspection of local authority children''s services', date '2021-03-01', date '2021-04-20', 'INADEQUATE'
     from g_council;
 ;;
+-- judgements are a list kept in order from 0 (@OrderColumn); recommendations are numbered from 1
 insert into inspection_judgement (inspection_id, position, area, judgement)
-    select i.id, j.position, j.area, j.judgement from inspection i join g_council g on g.prog = i.programme_id
+    select i.id, j.position - 1, j.area, j.judgement from inspection i join g_council g on g.prog = i.programme_id
     cross join (values (1, 'The impact of leaders on social work practice with children and families', 'INADEQUATE'),
         (2, 'The experiences and progress of children who need help and protection', 'INADEQUATE'),
         (3, 'The experiences and progress of children in care', 'REQUIRES_IMPROVEMENT'),
