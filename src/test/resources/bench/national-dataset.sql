@@ -8,7 +8,10 @@
 --  * the grant lines are charged to a Cabinet decision whose two released tranches cover their
 --    whole budget, and they spend 90% of it, so no spend exceeds what the tranches allow;
 --  * approved virements net to zero between two lines of the same stream and leave no budget below £0;
---  * cost_line_figures holds the sums of the entries, as the application keeps it.
+--  * cost_line_figures holds the sums of the entries, as the application keeps it;
+--  * improvement (at the end): a notice, an inspection, two plan versions, six priority areas, 150
+--    actions owned by six workstream leads with five progress updates each, ten measures of 36 values,
+--    under the improvement module's rules (see the comment there).
 -- Statements are separated by a line holding only ';;' (the runner splits on it).
 
 create temporary table g_council as
@@ -217,5 +220,128 @@ insert into forecast_outturn_aud (id, rev, revtype, organisation_id, cost_line_i
     select id, rev, case when k = 0 then 0 else 1 end, org, cost_line_id, financial_year, amount + (last - k) * 500,
            updated_at - (last - k) * interval '2 months', updated_by
     from g_forecast_rev;
+;;
+-- Improvement, per council, consistent with the module's rules: one improvement notice of six
+-- requirements (compliance claimed or denied only with evidence; a review date for each not yet
+-- complied with); one ILACS inspection with four judgements and eight recommendations; the plan in
+-- two versions (1.0 superseded by 2.0); six priority areas of 25 actions each over the six
+-- workstreams, each owned by its workstream's lead (an officer); five progress updates an action,
+-- dated two months apart in the past, in date order, blue only on the last update of a complete
+-- action (and always there); the action holds its latest update; ten monthly measures of 36 values.
+insert into app_user (organisation_id, username, display_name, email, password_hash, created_at)
+    select g.org, 'bench' || g.tag || '-lead' || k, 'Workstream lead ' || k || ' of council ' || g.tag,
+           'bench' || g.tag || '-lead' || k || '@example.org', '${passwordHash}', now()
+    from g_council g cross join generate_series(1, 6) k;
+;;
+insert into app_user_role (user_id, role)
+    select u.id, 'OFFICER' from app_user u join g_council g on g.org = u.organisation_id where u.username like '%-lead_';
+;;
+insert into intervention (organisation_id, programme_id, kind, title, issued_by, issued_on, summary)
+    select org, prog, 'IMPROVEMENT_NOTICE', 'Improvement notice', 'Department for Education', date '2021-05-18',
+           'Issued after the inspection judged services inadequate.'
+    from g_council;
+;;
+insert into intervention_requirement (organisation_id, programme_id, intervention_id, label, requirement, compliance, evidence, review_on)
+    select i.organisation_id, i.programme_id, i.id, r.label, r.requirement, r.compliance, r.evidence, r.review_on
+    from intervention i join g_council g on g.prog = i.programme_id cross join (values
+        ('a', 'Appoint an Improvement Adviser', 'COMPLIANT', 'Adviser appointed in June 2021', null::date),
+        ('b', 'Establish an Improvement Board with an independent chair', 'COMPLIANT', 'Board terms of reference', null),
+        ('c', 'Implement an Improvement Plan agreed with the Department', 'IN_PROGRESS', 'Plan 2.0 submitted', date '2024-06-30'),
+        ('d', 'Reduce social work caseloads to a manageable level', 'IN_PROGRESS', null, date '2024-09-30'),
+        ('e', 'Improve the quality of assessments and plans', 'NOT_COMPLIANT', 'Audit of March 2024', date '2024-06-30'),
+        ('f', 'Report progress to the Department quarterly', 'NOT_ASSESSED', null, null)) r(label, requirement, compliance, evidence, review_on);
+;;
+insert into inspection (organisation_id, programme_id, inspection_type, title, inspected_on, published_on, overall_judgement)
+    select org, prog, 'ILACS', 'Inspection of local authority children''s services', date '2021-03-01', date '2021-04-20', 'INADEQUATE'
+    from g_council;
+;;
+-- judgements are a list kept in order from 0 (@OrderColumn); recommendations are numbered from 1
+insert into inspection_judgement (inspection_id, position, area, judgement)
+    select i.id, j.position - 1, j.area, j.judgement from inspection i join g_council g on g.prog = i.programme_id
+    cross join (values (1, 'The impact of leaders on social work practice with children and families', 'INADEQUATE'),
+        (2, 'The experiences and progress of children who need help and protection', 'INADEQUATE'),
+        (3, 'The experiences and progress of children in care', 'REQUIRES_IMPROVEMENT'),
+        (4, 'The experiences and progress of care leavers', 'REQUIRES_IMPROVEMENT')) j(position, area, judgement);
+;;
+insert into inspection_recommendation (organisation_id, programme_id, inspection_id, position, recommendation)
+    select i.organisation_id, i.programme_id, i.id, k, 'Recommendation ' || k || ': ' || (array['the quality of supervision',
+        'the timeliness of assessments', 'the quality of plans', 'management oversight at the front door', 'caseloads',
+        'the recruitment and retention of social workers', 'the voice of the child', 'quality assurance'])[k]
+    from inspection i join g_council g on g.prog = i.programme_id cross join generate_series(1, 8) k;
+;;
+insert into improvement_plan (organisation_id, programme_id, title, plan_version, status, endorsed_by, endorsed_on, submitted_on)
+    select org, prog, 'Improvement plan', v.plan_version, v.status, 'Cabinet', v.endorsed_on, v.endorsed_on + 5
+    from g_council cross join (values ('1.0', 'SUPERSEDED', date '2021-07-15'), ('2.0', 'SUBMITTED', date '2022-07-14'))
+        v(plan_version, status, endorsed_on);
+;;
+insert into priority_area (organisation_id, programme_id, name, position)
+    select org, prog, a.name, a.position from g_council cross join (values (1, 'Leadership and governance'),
+        (2, 'Front door and early help'), (3, 'Quality of practice'), (4, 'Workforce'), (5, 'Children in care and care leavers'),
+        (6, 'Partnerships')) a(position, name);
+;;
+create temporary table g_action as
+    select g.org, g.prog, g.tag, i, p.id as plan, a.id as area, w.id as ws, u.id as owner, u.username as owner_name,
+           case when i % 10 = 0 then r.id end as requirement, case when i % 10 = 5 then c.id end as recommendation,
+           (date '2022-03-31' + (i % 24) * interval '1 month')::date as due_on,
+           (date '2021-09-01' + (i % 20) * interval '1 day')::date as first_update,
+           case when i % 5 < 3 then 'COMPLETE' else 'IN_PROGRESS' end as final_status
+    from g_council g cross join generate_series(1, 150) i
+        join improvement_plan p on p.programme_id = g.prog and p.plan_version = '2.0'
+        join priority_area a on a.programme_id = g.prog and a.position = 1 + (i - 1) / 25
+        join workstream w on w.programme_id = g.prog
+         and w.name = (array['Workforce', 'Practice', 'Systems', 'Early help', 'Placements', 'Leadership'])[1 + i % 6]
+        join app_user u on u.username = 'bench' || g.tag || '-lead' || (1 + i % 6)
+        join intervention_requirement r on r.programme_id = g.prog and r.label = chr(97 + (i / 10) % 6)
+        join inspection_recommendation c on c.programme_id = g.prog and c.position = 1 + (i / 10) % 8;
+;;
+insert into improvement_action (organisation_id, programme_id, plan_id, priority_area_id, workstream_id, reference, title,
+        owner_user_id, due_on, status, progress_rating, impact_rating, requirement_id, inspection_recommendation_id, last_update_on)
+    select org, prog, plan, area, ws, 'IP-' || lpad(i::text, 3, '0'), 'Improvement action ' || i, owner, due_on,
+           'NOT_STARTED', 'AMBER', 'AMBER', requirement, recommendation, null
+    from g_action;
+;;
+insert into progress_update (organisation_id, programme_id, action_id, recorded_on, status, progress_rating, impact_rating,
+        commentary, evidence_link, recorded_by, recorded_at)
+    select a.org, a.prog, x.id, u.recorded_on, u.status,
+           case when u.status = 'COMPLETE' then 'BLUE' else (array['GREEN', 'AMBER', 'GREEN', 'RED', 'AMBER'])[1 + (a.i / 5 + k) % 5] end,
+           case when u.status = 'COMPLETE' and a.i % 2 = 0 then 'BLUE'
+                else (array['AMBER', 'GREEN', 'AMBER', 'GREEN', 'RED'])[1 + (a.i / 5 + k) % 5] end,
+           'Update ' || (k + 1) || ' on improvement action ' || a.i || ': what was done, and what is next.',
+           case when k % 2 = 0 then 'https://evidence.example.org/bench' || a.tag || '/' || a.i || '/' || k end,
+           a.owner_name, u.recorded_on + time '10:00' at time zone 'UTC'
+    from g_action a join improvement_action x on x.programme_id = a.prog and x.reference = 'IP-' || lpad(a.i::text, 3, '0')
+        cross join generate_series(0, 4) k
+        cross join lateral (select (a.first_update + k * interval '2 months')::date as recorded_on,
+            case when k = 4 then a.final_status else 'IN_PROGRESS' end as status) u;
+;;
+update improvement_action x set status = u.status, progress_rating = u.progress_rating, impact_rating = u.impact_rating,
+        last_update_on = u.recorded_on
+    from (select distinct on (action_id) action_id, status, progress_rating, impact_rating, recorded_on
+          from progress_update order by action_id, recorded_on desc, id desc) u
+    where u.action_id = x.id;
+;;
+insert into measure (organisation_id, programme_id, name, objective, unit, polarity, baseline_value, baseline_on, target_value,
+        target_by, benchmark, benchmark_assessment, frequency)
+    select g.org, g.prog, m.name, m.objective, m.unit, m.polarity, m.baseline, date '2021-04-01', m.target, date '2024-03-31',
+           m.benchmark, 'Behind statistical neighbours at the baseline.', 'MONTHLY'
+    from g_council g cross join (values
+        ('Average caseload', 'Manageable caseloads for social workers', 'children', 'LOWER_IS_BETTER', 26.0, 18.0, '16 to 18'),
+        ('Agency social workers', 'A stable, permanent workforce', '%', 'LOWER_IS_BETTER', 38.0, 15.0, '15% (England)'),
+        ('Audits good or better', 'Good practice, consistently', '%', 'HIGHER_IS_BETTER', 22.0, 60.0, '60% (good authorities)'),
+        ('Assessments within 45 days', 'Timely assessments', '%', 'HIGHER_IS_BETTER', 61.0, 85.0, '84% (England)'),
+        ('Re-referrals within 12 months', 'Help that lasts', '%', 'LOWER_IS_BETTER', 31.0, 22.0, '22% (England)'),
+        ('Visits within timescale', 'Children seen when they should be', '%', 'HIGHER_IS_BETTER', 70.0, 95.0, '95%'),
+        ('Supervision within timescale', 'Supported, challenged practitioners', '%', 'HIGHER_IS_BETTER', 55.0, 90.0, '90%'),
+        ('Social worker vacancy rate', 'Posts filled', '%', 'LOWER_IS_BETTER', 24.0, 12.0, '17% (England)'),
+        ('Second child protection plans', 'Plans that keep children safe', '%', 'LOWER_IS_BETTER', 27.0, 20.0, '23% (England)'),
+        ('Care leavers in education or work', 'Good outcomes for care leavers', '%', 'HIGHER_IS_BETTER', 41.0, 55.0, '55% (England)'))
+        m(name, objective, unit, polarity, baseline, target, benchmark);
+;;
+insert into measure_value (organisation_id, programme_id, measure_id, period_on, measured, commentary, recorded_by, recorded_at)
+    select m.organisation_id, m.programme_id, m.id, (date '2021-04-01' + k * interval '1 month')::date,
+           round(m.baseline_value + (m.target_value - m.baseline_value) * k / 40.0 + ((m.id + k) % 5 - 2) * 0.5, 2),
+           case when k % 6 = 5 then 'Quarterly review: on the way to the target.' end, 'bench' || g.tag || '-officer',
+           (date '2021-05-06' + k * interval '1 month')::date + time '09:00' at time zone 'UTC'
+    from measure m join g_council g on g.prog = m.programme_id cross join generate_series(0, 35) k;
 ;;
 analyze

@@ -58,16 +58,17 @@ public class ImprovementBoardReport {
 
     public ImprovementBoardView improvementBoard(Long programmeId) {
         programmes.get(programmeId);
-        Map<Long, List<DescribedAction>> byRequirement = descriptions.describe(programmeId, plan.answeringRequirements(programmeId))
-                .stream().collect(Collectors.groupingBy(a -> a.action().requirementId()));
+        List<List<DescribedAction>> described = descriptions.describeEach(programmeId, List.of(
+                plan.answeringRequirements(programmeId), plan.overdue(programmeId), plan.answeringInspections(programmeId)));
+        Map<Long, List<DescribedAction>> byRequirement = described.get(0).stream()
+                .collect(Collectors.groupingBy(a -> a.action().requirementId()));
         RatingTable byArea = RatingTable.of(plan.priorityAreas(programmeId).stream()
                         .map(a -> new Option(a.id().toString(), a.name())).toList(),
                 plan.progressByPriorityArea(programmeId), plan.impactByPriorityArea(programmeId));
         return new ImprovementBoardView(bodyOfType(BodyType.INDEPENDENT_IMPROVEMENT_BOARD).map(BodySummary::name).orElse(null),
-                interventions.interventions(programmeId), byRequirement, byArea,
-                descriptions.describe(programmeId, plan.overdue(programmeId)), measures.measures(programmeId),
-                inspections.inspections(programmeId), descriptions.describe(programmeId, plan.answeringInspections(programmeId))
-                        .stream().collect(Collectors.groupingBy(a -> a.action().inspectionRecommendationId())));
+                interventions.interventions(programmeId), byRequirement, byArea, described.get(1), measures.measures(programmeId),
+                inspections.inspections(programmeId), described.get(2).stream()
+                        .collect(Collectors.groupingBy(a -> a.action().inspectionRecommendationId())));
     }
 
     public DeliveryBoardView deliveryBoard(Long programmeId) {
@@ -77,8 +78,9 @@ public class ImprovementBoardReport {
                 plan.progressByWorkstream(programmeId), plan.impactByWorkstream(programmeId));
         ProgrammeFinance money = finance.programmeFinance(programmeId);
         Measures spend = money.byCostLine().isEmpty() ? null : money.total().total();
+        List<List<DescribedAction>> described = descriptions.describeEach(programmeId,
+                List.of(plan.redAndAmber(programmeId), plan.overdue(programmeId)));
         return new DeliveryBoardView(bodyOfType(BodyType.OPERATIONAL_BOARD).map(BodySummary::name).orElse(null), byWorkstream,
-                descriptions.describe(programmeId, plan.redAndAmber(programmeId)),
-                descriptions.describe(programmeId, plan.overdue(programmeId)), spend);
+                described.get(0), described.get(1), spend);
     }
 }

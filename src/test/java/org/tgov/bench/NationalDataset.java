@@ -14,13 +14,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Fills a PostgreSQL database with the national dataset: every council under intervention on one
  * installation (150 by default), each with a programme of 300 cost lines and three years of
- * figures, through the schema of the day (Flyway migrates the database first). Used by
+ * figures and an improvement plan of 150 actions with their progress updates, a notice, an inspection
+ * and ten measures of 36 monthly values, through the schema of the day (Flyway migrates the database first). Used by
  * {@code bench/run}; see the README's "Benchmark" section.
  *
  * <pre>java org.tgov.bench.NationalDataset jdbc:postgresql://127.0.0.1:5432/tgov_bench postgres '' [councils] [lines]</pre>
  *
  * Every generated user ({@code bench001-finance}, {@code -officer}, {@code -chair}, {@code -scrutiny},
- * {@code -admin}, ...) has the password {@value #PASSWORD}.
+ * {@code -admin}, the workstream leads {@code -lead1} to {@code -lead6} who own the actions) has the password {@value #PASSWORD}.
  */
 public final class NationalDataset {
 
