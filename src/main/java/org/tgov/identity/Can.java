@@ -26,6 +26,10 @@ public class Can {
         return has(Permission.RECORD_PROGRESS);
     }
 
+    public boolean manageImprovement() {
+        return has(Permission.MANAGE_IMPROVEMENT);
+    }
+
     public boolean forecast() {
         return has(Permission.FORECAST);
     }

@@ -15,6 +15,8 @@ public enum Permission {
     MANAGE_PROGRAMMES(Role.ADMIN, Role.OFFICER),
     /** Progress on the improvement plan's actions and compliance with a notice's requirements (officers only for their own actions and workstreams). */
     RECORD_PROGRESS(Role.ADMIN, Role.OFFICER),
+    /** The improvement record itself: interventions and their requirements, inspections and their recommendations, plan versions, priority areas, actions, measures and their values. */
+    MANAGE_IMPROVEMENT(Role.ADMIN, Role.OFFICER),
     /** Forecast outturn. */
     FORECAST(Role.ADMIN, Role.FINANCE),
     /** The organisation's users, roles and governance bodies. */
