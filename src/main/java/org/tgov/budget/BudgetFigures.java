@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.budget.internal.CostLineFigures;
 import org.tgov.budget.internal.CostLineFiguresRepository;
 import org.tgov.budget.internal.ForecastOutturn;
 import org.tgov.budget.internal.ForecastOutturnRepository;
+import org.tgov.budget.internal.ProgrammeTotals;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 
@@ -34,6 +36,19 @@ public class BudgetFigures {
     public List<LineFigures> of(Long programmeId) {
         return combine(figures.findByProgrammeIdOrderByCostLineIdAscFinancialYearAsc(programmeId),
                 forecasts.ofProgramme(programmeId));
+    }
+
+    /**
+     * The programme's figures over all its cost lines and years, summed by the database in one query
+     * (the forecast is the budget where none is set); empty while the programme has no cost lines.
+     */
+    public Optional<Measures> totalOf(Long programmeId) {
+        ProgrammeTotals totals = figures.totals(programmeId);
+        if (totals.getLines() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Measures(Money.of(totals.getBudget()), Money.of(totals.getForecast()), Money.of(totals.getActual()),
+                Money.of(totals.getCommitted())));
     }
 
     public List<LineFigures> ofLine(Long costLineId) {

@@ -50,6 +50,7 @@ class FinanceRulesIT {
     @Autowired ChangeRequestManagement changes;
     @Autowired BodyManagement bodies;
     @Autowired FinanceReports reports;
+    @Autowired BudgetFigures figures;
 
     @Test
     void refusesSpendAndCommitmentsBeyondReleasedTranches() {
@@ -197,6 +198,28 @@ class FinanceRulesIT {
     private static List<BudgetChange> virement(org.tgov.support.FinanceFixture.FinanceSetup money, long amount) {
         return List.of(new BudgetChange(money.otherLineId(), FinanceFixture.YEAR, Money.pounds(amount)),
                 new BudgetChange(money.chargedLineId(), FinanceFixture.YEAR, Money.pounds(-amount)));
+    }
+
+    @Test
+    void sumsAProgrammesMoneyInTheDatabaseAsTheFinancePageAddsItUp() {
+        TestData.Council council = data.council();
+        assertThat(Tenancy.callAs(council.id(), () -> figures.totalOf(data.programme(council)))).as("no cost lines yet").isEmpty();
+        var money = fixture.create(council);
+        Tenancy.runAs(council.id(), () -> {
+            forecasts.set(money.chargedLineId(), FinanceFixture.YEAR, Money.pounds(900), null, null);
+            forecasts.set(money.otherLineId(), new org.tgov.shared.FinancialYear(FinanceFixture.YEAR.startYear() + 1),
+                    Money.pounds(70), null, "A year with no budget yet");
+            spend.record(money.chargedLineId(), LocalDate.of(2022, 5, 1), Money.pounds(30), "INV-TOTAL", null);
+            spend.commit(money.otherLineId(), LocalDate.of(2022, 5, 1), Money.pounds(5), "Supplier", null, null);
+
+            org.tgov.budget.Measures total = figures.totalOf(money.programmeId()).orElseThrow();
+            assertThat(total).isEqualTo(reports.programmeFinance(money.programmeId()).total().total());
+            assertThat(total.budget()).isEqualTo(Money.pounds(2000));
+            assertThat(total.forecast()).as("900 set, 1,000 standing as its budget, 70 for a year without figures")
+                    .isEqualTo(Money.pounds(1970));
+            assertThat(total.actual()).isEqualTo(Money.pounds(30));
+            assertThat(total.committed()).isEqualTo(Money.pounds(5));
+        });
     }
 
     @Test

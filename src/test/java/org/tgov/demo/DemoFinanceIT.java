@@ -45,6 +45,9 @@ class DemoFinanceIT {
     FundingManagement funding;
 
     @Autowired
+    org.tgov.budget.BudgetFigures figures;
+
+    @Autowired
     MockMvc mvc;
 
     @Test
@@ -65,6 +68,9 @@ class DemoFinanceIT {
                 .containsExactly("5,833", "11,487", "4,544");
         assertThat(finance.reconciles()).isTrue();
         assertThat(finance.total().total().budget()).isEqualTo(Money.pounds(21_864_000));
+        assertThat(Tenancy.callAs(council.id(), () -> figures.totalOf(programmeId)))
+                .as("the totals the database sums for headlines are those the finance page adds up, forecasts included")
+                .contains(finance.total().total());
         assertThat(finance.fundingTotal()).isEqualTo(Money.pounds(21_864_000));
         assertThat(finance.funding()).extracting(row -> row.name() + " " + row.amounts().values().stream()
                 .map(Money::formatThousands).toList())

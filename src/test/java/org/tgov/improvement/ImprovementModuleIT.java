@@ -26,6 +26,7 @@ class ImprovementModuleIT {
     @Autowired TestData data;
     @Autowired InterventionManagement interventions;
     @Autowired PlanManagement plans;
+    @Autowired PlanOverview overview;
     @Autowired ActionProgress progress;
     @Autowired org.tgov.programme.WorkstreamManagement workstreams;
     @Autowired MeasureManagement measures;
@@ -146,6 +147,19 @@ class ImprovementModuleIT {
                     .containsExactly("A1");
             assertThat(plans.progressByPriorityArea(programme)).extracting(RatingTally::rating, RatingTally::count)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Rating.AMBER, 1L), org.assertj.core.groups.Tuple.tuple(Rating.GREEN, 2L));
+
+            ActionTallies tallies = overview.tallies(programme);
+            assertThat(tallies.actions()).isEqualTo(3);
+            assertThat(tallies.overdue()).as("A1 and A3, past due and not complete").isEqualTo(2);
+            assertThat(tallies.byProgress()).containsOnly(java.util.Map.entry(Rating.AMBER, 1L), java.util.Map.entry(Rating.GREEN, 2L));
+            RatingTable byWorkstream = tallies.byWorkstream(List.of(new org.tgov.shared.web.Option("0", "None")));
+            assertThat(byWorkstream.total().actions()).as("no action in a workstream that is not the programme's").isZero();
+            PlanOverview.DeliveryBoardActions delivery = overview.forDeliveryBoard(programme);
+            assertThat(delivery.red()).isEmpty();
+            assertThat(delivery.amber()).extracting(ActionView::reference).containsExactly("A1");
+            assertThat(delivery.overdue()).extracting(ActionView::reference).containsExactly("A1", "A3");
+            assertThat(overview.forImprovementBoard(programme).overdue()).extracting(ActionView::reference).containsExactly("A1", "A3");
+            assertThat(overview.forImprovementBoard(programme).answeringRequirements()).isEmpty();
         });
         Council other = data.council();
         SignedInUser stranger = data.user(other, Role.ADMIN);

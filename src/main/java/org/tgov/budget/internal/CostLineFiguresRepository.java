@@ -44,6 +44,25 @@ public interface CostLineFiguresRepository extends Repository<CostLineFigures, C
             group by c.fundingDecisionId""")
     List<DecisionCharge> chargedTo(Collection<Long> decisionIds);
 
+    /**
+     * The programme's budget, forecast (the budget where none is set), actual and committed over all
+     * its lines and years, summed by the database, with the number of its cost lines.
+     */
+    @Query(value = """
+            select (select count(*) from cost_line c where c.programme_id = :programmeId) as lines,
+                   coalesce(sum(t.budget), 0) as budget, coalesce(sum(t.forecast), 0) as forecast,
+                   coalesce(sum(t.actual), 0) as actual, coalesce(sum(t.committed), 0) as committed
+            from (select f.budget as budget, coalesce(o.amount, f.budget) as forecast, f.actual as actual, f.committed as committed
+                  from cost_line_figures f
+                  left join forecast_outturn o on o.cost_line_id = f.cost_line_id and o.financial_year = f.financial_year
+                  where f.programme_id = :programmeId
+                  union all
+                  select 0, o.amount, 0, 0 from forecast_outturn o join cost_line c on c.id = o.cost_line_id
+                  where c.programme_id = :programmeId and not exists (select 1 from cost_line_figures f
+                        where f.cost_line_id = o.cost_line_id and f.financial_year = o.financial_year)) t""",
+            nativeQuery = true)
+    ProgrammeTotals totals(Long programmeId);
+
     /** Budgets of many cost lines at once: what a change request's checks need. */
     /** @param years start years of the financial years */
     @Query("select f from CostLineFigures f where f.costLineId in :costLineIds and f.financialYear in :years")

@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.tgov.improvement.ActionStatus;
+import org.tgov.improvement.ActionTally;
 import org.tgov.improvement.Rating;
 import org.tgov.improvement.RatingTally;
 
@@ -68,6 +69,28 @@ public interface ImprovementActionRepository extends JpaRepository<ImprovementAc
 
     @Query("select new org.tgov.improvement.RatingTally(a.workstreamId, a.impactRating, count(a)) from ImprovementAction a where a.programmeId = :programmeId group by a.workstreamId, a.impactRating")
     List<RatingTally> impactByWorkstream(Long programmeId);
+
+    /** Every action counted by priority area, workstream and both ratings, with how many of each are overdue: one query. */
+    @Query("""
+            select new org.tgov.improvement.ActionTally(a.priorityAreaId, a.workstreamId, a.progressRating, a.impactRating, count(a),
+                sum(case when a.dueOn < :today and a.status not in :done then 1L else 0L end))
+            from ImprovementAction a where a.programmeId = :programmeId
+            group by a.priorityAreaId, a.workstreamId, a.progressRating, a.impactRating""")
+    List<ActionTally> tally(Long programmeId, LocalDate today, Collection<ActionStatus> done);
+
+    /** What the independent board lists: actions answering a requirement or a recommendation, and the overdue ones. */
+    @Query("""
+            select a from ImprovementAction a where a.programmeId = :programmeId
+            and (a.requirementId is not null or a.inspectionRecommendationId is not null or (a.dueOn < :today and a.status not in :done))
+            order by a.dueOn, a.reference""")
+    List<ImprovementAction> answeringOrOverdue(Long programmeId, LocalDate today, Collection<ActionStatus> done);
+
+    /** What the operational board lists: actions rated red or amber for progress, and the overdue ones. */
+    @Query("""
+            select a from ImprovementAction a where a.programmeId = :programmeId
+            and (a.progressRating in :ratings or (a.dueOn < :today and a.status not in :done))
+            order by a.dueOn, a.reference""")
+    List<ImprovementAction> ratedOrOverdue(Long programmeId, Collection<Rating> ratings, LocalDate today, Collection<ActionStatus> done);
 
     boolean existsByProgrammeIdAndReferenceIgnoreCase(Long programmeId, String reference);
 }

@@ -1,14 +1,14 @@
 package org.tgov.improvement.web;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
+import org.tgov.improvement.ActionTallies;
 import org.tgov.improvement.MeasureManagement;
 import org.tgov.improvement.MeasureView;
-import org.tgov.improvement.PlanManagement;
+import org.tgov.improvement.PlanOverview;
 import org.tgov.improvement.Rating;
 import org.tgov.programme.ProgrammeHeadline;
 
@@ -16,10 +16,10 @@ import org.tgov.programme.ProgrammeHeadline;
 @Component
 class ImprovementHeadlines implements ProgrammeHeadline {
 
-    private final PlanManagement plan;
+    private final PlanOverview plan;
     private final MeasureManagement measures;
 
-    ImprovementHeadlines(PlanManagement plan, MeasureManagement measures) {
+    ImprovementHeadlines(PlanOverview plan, MeasureManagement measures) {
         this.plan = plan;
         this.measures = measures;
     }
@@ -36,17 +36,17 @@ class ImprovementHeadlines implements ProgrammeHeadline {
 
     @Override
     public List<Figure> figures(Long programmeId) {
-        Map<Rating, Long> byRating = new EnumMap<>(Rating.class);
-        plan.progressByPriorityArea(programmeId).forEach(t -> byRating.merge(t.rating(), t.count(), Long::sum));
+        ActionTallies tallies = plan.tallies(programmeId);
+        Map<Rating, Long> byRating = tallies.byProgress();
         List<MeasureView> all = measures.measures(programmeId);
         if (byRating.isEmpty() && all.isEmpty()) {
             return List.of();
         }
-        long actions = byRating.values().stream().mapToLong(Long::longValue).sum();
+        long actions = tallies.actions();
         return List.of(
                 new Figure(label("headline.plan.actions"), label("headline.plan.byRating", actions, count(byRating, Rating.RED),
                         count(byRating, Rating.AMBER), count(byRating, Rating.GREEN), count(byRating, Rating.BLUE)), "/actions"),
-                new Figure(label("headline.plan.overdue"), Figure.text(Long.toString(plan.overdue(programmeId).size())), "/plan"),
+                new Figure(label("headline.plan.overdue"), Figure.text(Long.toString(tallies.overdue())), "/plan"),
                 new Figure(label("headline.measures.offTarget"), label("headline.measures.ofMeasures",
                         all.stream().filter(MeasureView::offTarget).count(), all.size()), "/measures"));
     }

@@ -5,7 +5,6 @@ import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.tgov.boards.BodyManagement;
 import org.tgov.boards.BodySummary;
 import org.tgov.boards.BodyType;
 import org.tgov.programme.ProgrammeSection;
@@ -22,10 +21,10 @@ class ReportingSections {
     /**
      * The board views, each named after the council's own body that reads it: the body that decides change
      * requests, the operational improvement board (the SRO's) and the independent improvement board (such as
-     * the DfE Improvement Board). The bodies are read once for the three tabs.
+     * the DfE Improvement Board). The bodies are read once a request, for the three tabs and the view.
      */
     @Bean
-    ProgrammeSection.OfTheRequest boardSections(BodyManagement bodies) {
+    ProgrammeSection.OfTheRequest boardSections(BodiesOfTheRequest bodies) {
         return () -> {
             List<BodySummary> all = bodies.all();
             return List.of(

@@ -1,6 +1,7 @@
 package org.tgov.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,10 +28,11 @@ import org.tgov.improvement.Compliance;
 import org.tgov.improvement.Rating;
 import org.tgov.improvement.RatingTable;
 import org.tgov.improvement.RatingTally;
-import org.tgov.programme.ProgrammeManagement;
+import org.tgov.programme.Programme;
 import org.tgov.reporting.DeliveryBoardView;
 import org.tgov.reporting.ImprovementBoardReport;
 import org.tgov.reporting.ImprovementBoardView;
+import org.tgov.reporting.ListedActions;
 import org.tgov.shared.Money;
 import org.tgov.shared.web.Option;
 import org.tgov.support.ProgrammeBuilder;
@@ -48,24 +50,26 @@ class ImprovementBoardControllerTests {
     ImprovementBoardReport report;
 
     @MockitoBean
-    ProgrammeManagement programmes;
+    BodiesOfTheRequest bodies;
+
+    final Programme programme = ProgrammeBuilder.aProgramme().id(7L).years(2021, 2023).build();
 
     final RatingTable areas = RatingTable.of(List.of(new Option("11", "Workforce")),
             List.of(new RatingTally(11L, Rating.RED, 1), new RatingTally(11L, Rating.BLUE, 2)),
             List.of(new RatingTally(11L, Rating.AMBER, 3)));
 
     @BeforeEach
-    void aProgramme() {
-        given(programmes.get(7L)).willReturn(ProgrammeBuilder.aProgramme().id(7L).years(2021, 2023).build());
+    void boards() {
+        given(bodies.nameOfFirst(any())).willReturn("DfE Improvement Board", "Operational Improvement Board");
     }
 
     @Test
     void theIndependentBoardReadsComplianceWithEachRequirementAndTheActionsAnsweringIt() throws Exception {
-        given(report.improvementBoard(7L)).willReturn(new ImprovementBoardView("DfE Improvement Board",
+        given(report.improvementBoard(7L, "DfE Improvement Board")).willReturn(new ImprovementBoardView(programme, "DfE Improvement Board",
                 List.of(aNotice().requiring(51L, "Appoint an adviser", Compliance.COMPLIANT)
                         .requiring(52L, "Implement a plan", Compliance.IN_PROGRESS).build()),
                 Map.of(52L, List.of(anAction().id(41L, "A1").overdue().described())), areas,
-                List.of(anAction().id(41L, "A1").overdue().described()), List.of(), List.of(), Map.of()));
+                new ListedActions(List.of(anAction().id(41L, "A1").overdue().described()), 1), List.of(), List.of(), Map.of()));
 
         Document page = page(mvc.perform(get("/programmes/7/improvement-board").with(as(SCRUTINY)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -81,10 +85,12 @@ class ImprovementBoardControllerTests {
 
     @Test
     void theOperationalBoardReadsDeliveryByWorkstreamTheRedAndAmberListsAndTheSpendHeadline() throws Exception {
-        given(report.deliveryBoard(7L)).willReturn(new DeliveryBoardView("Operational Improvement Board", areas,
-                List.of(anAction().id(41L, "A1").rated(ActionStatus.IN_PROGRESS, Rating.RED, Rating.AMBER).described(),
-                        anAction().id(42L, "A2").rated(ActionStatus.IN_PROGRESS, Rating.AMBER, Rating.AMBER).described()),
-                List.of(), new Measures(Money.pounds(21_864_000), Money.pounds(21_000_000), Money.pounds(9_000_000), Money.ZERO)));
+        given(bodies.nameOfFirst(any())).willReturn("Operational Improvement Board");
+        given(report.deliveryBoard(7L, "Operational Improvement Board")).willReturn(new DeliveryBoardView(programme,
+                "Operational Improvement Board", areas,
+                new ListedActions(List.of(anAction().id(41L, "A1").rated(ActionStatus.IN_PROGRESS, Rating.RED, Rating.AMBER).described()), 1),
+                new ListedActions(List.of(anAction().id(42L, "A2").rated(ActionStatus.IN_PROGRESS, Rating.AMBER, Rating.AMBER).described()), 1),
+                new ListedActions(List.of(), 0), new Measures(Money.pounds(21_864_000), Money.pounds(21_000_000), Money.pounds(9_000_000), Money.ZERO)));
 
         Document page = page(mvc.perform(get("/programmes/7/delivery-board").with(as(CHAIR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -98,11 +104,31 @@ class ImprovementBoardControllerTests {
 
     @Test
     void aCouncilWithoutSuchBoardsStillReadsTheViewsUnderGeneralNames() throws Exception {
-        given(report.deliveryBoard(7L)).willReturn(new DeliveryBoardView(null, RatingTable.of(List.of(), List.of(), List.of()),
-                List.of(), List.of(), null));
+        given(bodies.nameOfFirst(any())).willReturn(null);
+        given(report.deliveryBoard(7L, null)).willReturn(new DeliveryBoardView(programme, null, RatingTable.of(List.of(), List.of(), List.of()),
+                new ListedActions(List.of(), 0), new ListedActions(List.of(), 0), new ListedActions(List.of(), 0), null));
         Document page = page(mvc.perform(get("/programmes/7/delivery-board").with(as(SCRUTINY)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.title()).startsWith("Delivery board view – ");
         assertThat(page.select("[data-test=no-spend]").text()).isEqualTo("The programme has no cost lines yet.");
+    }
+
+    @Test
+    void aBoardShowsTheMostPressingActionsOfALongListAndLinksToTheWholeListFiltered() throws Exception {
+        given(bodies.nameOfFirst(any())).willReturn("Operational Improvement Board");
+        List<org.tgov.improvement.DescribedAction> tenOverdue = java.util.stream.IntStream.rangeClosed(1, ListedActions.SHOWN)
+                .mapToObj(i -> anAction().id((long) i, "A" + i).overdue().described()).toList();
+        given(report.deliveryBoard(7L, "Operational Improvement Board")).willReturn(new DeliveryBoardView(programme,
+                "Operational Improvement Board", areas, new ListedActions(List.of(), 0), new ListedActions(List.of(), 0),
+                new ListedActions(tenOverdue, 60), null));
+
+        Document page = page(mvc.perform(get("/programmes/7/delivery-board").with(as(CHAIR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("[data-test=overdue-shown]").text()).isEqualTo("Showing the 10 most overdue of 60 overdue actions.");
+        assertThat(page.select("#overdue ~ div [data-test=actions] tbody tr")).hasSize(10);
+        assertThat(page.select("[data-test=overdue-all]").text()).isEqualTo("All 60 overdue actions");
+        assertThat(page.select("[data-test=overdue-all]").attr("href")).isEqualTo("/programmes/7/actions?overdue=yes");
+        assertThat(page.select("[data-test=red-all]")).isEmpty();
     }
 }

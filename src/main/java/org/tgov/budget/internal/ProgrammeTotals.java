@@ -1,0 +1,17 @@
+package org.tgov.budget.internal;
+
+import java.math.BigDecimal;
+
+/** A programme's money summed over all its cost lines and years by the database. */
+public interface ProgrammeTotals {
+
+    long getLines();
+
+    BigDecimal getBudget();
+
+    BigDecimal getForecast();
+
+    BigDecimal getActual();
+
+    BigDecimal getCommitted();
+}
