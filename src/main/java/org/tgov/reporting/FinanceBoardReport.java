@@ -8,8 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.benefits.SavingsManagement;
 import org.tgov.benefits.YearSavings;
-import org.tgov.boards.BodyManagement;
-import org.tgov.boards.BodySummary;
 import org.tgov.budget.ChangeRequestManagement;
 import org.tgov.budget.ChangeRequestView;
 import org.tgov.budget.CostLineView;
@@ -33,32 +31,33 @@ public class FinanceBoardReport {
     private final ChangeRequestManagement changeRequests;
     private final EstablishmentManagement establishment;
     private final SavingsManagement savings;
-    private final BodyManagement bodies;
     private final UserDirectory people;
     private final Clock clock;
 
     FinanceBoardReport(ProgrammeManagement programmes, FinanceReports finance, ChangeRequestManagement changeRequests,
             EstablishmentManagement establishment, SavingsManagement savings,
-            BodyManagement bodies, UserDirectory people, Clock clock) {
+            UserDirectory people, Clock clock) {
         this.programmes = programmes;
         this.finance = finance;
         this.changeRequests = changeRequests;
         this.establishment = establishment;
         this.savings = savings;
-        this.bodies = bodies;
         this.people = people;
         this.clock = clock;
     }
 
-    /** @param chosenYear the year the chair chose, or null for the default */
-    public FinanceBoardView view(Long programmeId, Integer chosenYear) {
+    /**
+     * @param chosenYear the year the chair chose, or null for the default
+     * @param bodyName   the name of the body that decides change requests, or null when none is chosen
+     */
+    public FinanceBoardView view(Long programmeId, Integer chosenYear, String bodyName) {
         Programme programme = programmes.get(programmeId);
         LocalDate today = LocalDate.now(clock);
         ProgrammeFinance money = finance.programmeFinance(programme);
         FinancialYear year = year(money, chosenYear, FinancialYear.containing(today), programme.financialYears());
         List<YearFte> fte = establishment.byYear(programmeId);
         List<YearSavings> saved = savings.byYear(programmeId);
-        return new FinanceBoardView(programme, bodies.decidingBody().map(BodySummary::name).orElse(null), year,
+        return new FinanceBoardView(programme, bodyName, year,
                 money.years(), today, money, finance.drawdown(money, programmeId, today),
                 money.largestVariances(year, LARGEST_VARIANCES), money.largestVariances(null, LARGEST_VARIANCES),
                 money.overspent(year), requests(programmeId, money), fte, saved, money.hasIllustrativeFigures(),

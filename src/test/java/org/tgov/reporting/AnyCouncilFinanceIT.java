@@ -41,6 +41,7 @@ class AnyCouncilFinanceIT {
     @Autowired WorkstreamManagement workstreams;
     @Autowired FundingFacts funding;
     @Autowired SavingsManagement savings;
+    @Autowired org.tgov.boards.BodyManagement bodies;
 
     @Test
     void aSecondCouncilsProgrammeReconcilesForEveryStreamInEveryYear() throws Exception {
@@ -109,6 +110,13 @@ class AnyCouncilFinanceIT {
             assertThat(board.text()).doesNotContain("Gap ").doesNotContain("Resources Board");
             assertThat(board.select("[data-test=drawdown]").text()).contains("FC-2021-07").contains("800");
         }
+
+        SignedInUser admin = data.user(council, Role.ADMIN);
+        TestData.actingAs(admin, () -> bodies.create(new org.tgov.boards.BodyDetails("Money Panel", org.tgov.boards.BodyType.OTHER,
+                null, null, org.tgov.boards.Cadence.MONTHLY, null, true)));
+        Document named = page(base + "/resources-board", finance);
+        assertThat(named.title()).as("the view bears the name of the body the council chose to decide").startsWith("Money Panel view – ");
+        assertThat(named.select("[data-test=as-at]").text()).contains("for the meeting of Money Panel");
 
         Document auditor = page(base + "/savings/capital-receipts", finance);
         assertThat(auditor.select("[data-test=targets] tbody tr")).hasSize(3);

@@ -40,7 +40,7 @@ class ReportingModuleIT {
         actingAs(data.user(council, Role.ADMIN), () -> bodies.create(new BodyDetails("Resources Board",
                 BodyType.RESOURCES_BOARD, chair.getId(), null, Cadence.MONTHLY, null, true)));
 
-        FinanceBoardView view = actingAs(chair, () -> boardView.view(money.programmeId(), FinanceFixture.YEAR.startYear()));
+        FinanceBoardView view = actingAs(chair, () -> boardView.view(money.programmeId(), FinanceFixture.YEAR.startYear(), "Resources Board"));
 
         assertThat(view.body()).isEqualTo("Resources Board");
         assertThat(view.year()).isEqualTo(FinanceFixture.YEAR);

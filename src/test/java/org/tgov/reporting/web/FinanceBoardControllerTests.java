@@ -39,9 +39,17 @@ class FinanceBoardControllerTests {
     @MockitoBean
     FinanceBoardReport report;
 
+    @MockitoBean
+    BodiesOfTheRequest bodies;
+
+    @org.junit.jupiter.api.BeforeEach
+    void theDecidingBody() {
+        given(bodies.nameOfFirst(org.mockito.ArgumentMatchers.any())).willReturn("Resources Board");
+    }
+
     @Test
     void showsTheYearInThousandsAsAtTodayWithDrawdownAndRequestsAwaitingDecision() throws Exception {
-        given(report.view(7L, null)).willReturn(aFinanceBoardView()
+        given(report.view(7L, null, "Resources Board")).willReturn(aFinanceBoardView()
                 .finance(aProgrammeFinance().costLine(aCostLineView().id(11L).build()).figures(11L, 2022, 600_000, 650_000, 0, null))
                 .drawdown(aDecision().amount(1_000_000, 3L).build(), 600_000, 650_000)
                 .awaiting(aChangeRequest().submittedBy("sam.submitter").change(11L, 2022, 120_000).build(), "Olivia Officer",
@@ -64,7 +72,7 @@ class FinanceBoardControllerTests {
 
     @Test
     void showsPoundsAndTheYearTheChairChose() throws Exception {
-        given(report.view(7L, 2023)).willReturn(aFinanceBoardView().year(2023).build());
+        given(report.view(7L, 2023, "Resources Board")).willReturn(aFinanceBoardView().year(2023).build());
 
         Document page = page(mvc.perform(get("/programmes/7/resources-board").param("year", "2023").param("units", "pounds")
                         .with(as(SCRUTINY)))
@@ -77,7 +85,7 @@ class FinanceBoardControllerTests {
 
     @Test
     void withoutADecidingBodyTheViewSaysNoneHasBeenChosen() throws Exception {
-        given(report.view(7L, null)).willReturn(aFinanceBoardView().body(null).build());
+        given(report.view(7L, null, "Resources Board")).willReturn(aFinanceBoardView().body(null).build());
 
         Document page = page(mvc.perform(get("/programmes/7/resources-board").with(as(SCRUTINY)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -89,13 +97,13 @@ class FinanceBoardControllerTests {
 
     @Test
     void onlyPeopleOfAnOrganisationReadItsBoardView() throws Exception {
-        given(report.view(8L, null)).willThrow(new NotFoundException("Programme"));
+        given(report.view(8L, null, "Resources Board")).willThrow(new NotFoundException("Programme"));
 
         mvc.perform(get("/programmes/7/resources-board").with(as(PLATFORM))).andExpect(status().isForbidden());
         mvc.perform(get("/programmes/8/resources-board").with(as(CHAIR))).andExpect(status().isNotFound());
         mvc.perform(get("/programmes/7/resources-board").param("year", "this one").with(as(CHAIR)))
                 .andExpect(status().isBadRequest());
 
-        then(report).should(never()).view(7L, null);
+        then(report).should(never()).view(7L, null, "Resources Board");
     }
 }
