@@ -14,6 +14,8 @@ import org.tgov.budget.internal.CostLineFiguresRepository;
 import org.tgov.budget.internal.ForecastOutturn;
 import org.tgov.budget.internal.ForecastOutturnRepository;
 import org.tgov.budget.internal.ProgrammeTotals;
+import org.tgov.budget.internal.YearFigures;
+import org.tgov.identity.Tenancy;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
 
@@ -34,8 +36,7 @@ public class BudgetFigures {
     }
 
     public List<LineFigures> of(Long programmeId) {
-        return combine(figures.findByProgrammeIdOrderByCostLineIdAscFinancialYearAsc(programmeId),
-                forecasts.ofProgramme(programmeId));
+        return figures.withForecasts(Tenancy.currentOrganisationId(), programmeId).stream().map(BudgetFigures::lineFigures).toList();
     }
 
     /**
@@ -43,7 +44,7 @@ public class BudgetFigures {
      * (the forecast is the budget where none is set); empty while the programme has no cost lines.
      */
     public Optional<Measures> totalOf(Long programmeId) {
-        ProgrammeTotals totals = figures.totals(programmeId);
+        ProgrammeTotals totals = figures.totals(Tenancy.currentOrganisationId(), programmeId);
         if (totals.getLines() == 0) {
             return Optional.empty();
         }
@@ -52,8 +53,12 @@ public class BudgetFigures {
     }
 
     public List<LineFigures> ofLine(Long costLineId) {
-        return combine(figures.findByCostLineIdOrderByFinancialYear(costLineId),
-                forecasts.findByCostLineIdOrderByFinancialYear(costLineId));
+        return figures.withForecastsOfLine(Tenancy.currentOrganisationId(), costLineId).stream().map(BudgetFigures::lineFigures).toList();
+    }
+
+    private static LineFigures lineFigures(YearFigures row) {
+        return new LineFigures(row.getCostLineId(), new FinancialYear(row.getFinancialYear()), Money.of(row.getBudget()),
+                Money.of(row.getActual()), Money.of(row.getCommitted()), row.getForecast() == null ? null : Money.of(row.getForecast()));
     }
 
     public List<LineFigures> ofLines(Collection<Long> costLineIds) {

@@ -142,10 +142,12 @@ public class CostLineManagement {
         return original;
     }
 
-    /** Every movement of the budget, oldest first: where the budget came from. */
+    /**
+     * Every movement of the budget, oldest first: where the budget came from. The caller has read the
+     * line; the organisation filter keeps another organisation's entries out.
+     */
     @Transactional(readOnly = true)
     public List<BudgetMovement> budgetHistory(Long costLineId) {
-        line(costLineId);
         Set<FinancialYear> originalSeen = new HashSet<>();
         List<BudgetMovement> movements = new ArrayList<>();
         for (BudgetEntry entry : budgets.findByCostLineIdOrderByRecordedAtAscIdAsc(costLineId)) {

@@ -44,9 +44,9 @@ public class ForecastManagement {
         this.clock = clock;
     }
 
+    /** The line's forecasts by year. The caller has read the line; the organisation filter keeps another organisation's out. */
     @Transactional(readOnly = true)
     public List<ForecastView> of(Long costLineId) {
-        costLine(costLineId);
         return forecasts.findByCostLineIdOrderByFinancialYear(costLineId).stream().map(ForecastOutturn::view).toList();
     }
 

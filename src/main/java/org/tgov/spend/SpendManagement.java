@@ -77,18 +77,10 @@ public class SpendManagement {
         return id;
     }
 
+    /** The line's spend entries. The caller has read the line; the organisation filter keeps another organisation's out. */
     @Transactional(readOnly = true)
     public List<SpendEntryView> spendOn(Long costLineId) {
-        costLines.get(costLineId);
         return spend.findByCostLineIdOrderByMonthAscIdAsc(costLineId).stream().map(ActualSpend::view).toList();
-    }
-
-    /** A cost line's actual spend by month, summed by the database. */
-    @Transactional(readOnly = true)
-    public Map<LocalDate, Money> monthlyActuals(Long costLineId) {
-        Map<LocalDate, Money> months = new TreeMap<>();
-        spend.monthly(costLineId).forEach(m -> months.put(m.month(), Money.of(m.amount())));
-        return months;
     }
 
     /** Reads and checks a file without saving anything. */
@@ -149,9 +141,9 @@ public class SpendManagement {
         }
     }
 
+    /** The line's commitments. The caller has read the line; the organisation filter keeps another organisation's out. */
     @Transactional(readOnly = true)
     public List<CommitmentView> commitmentsOn(Long costLineId) {
-        costLines.get(costLineId);
         return commitments.findByCostLineIdOrderByCommittedOnAscIdAsc(costLineId).stream().map(Commitment::view).toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tgov.identity.Tenancy;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.FieldName;
 import org.tgov.shared.FinancialYear;
@@ -47,19 +48,16 @@ public class EstablishmentManagement {
                 .map(a -> new FteInPost(a.getMonth(), a.getPermanentFte(), a.getAgencyFte())).toList();
     }
 
-    /** Planned against the average in post, permanent and agency, for each year with either: averaged by the database. */
+    /** Planned against the average in post, permanent and agency, for each year with either: averaged by the database in one query. */
     @Transactional(readOnly = true)
     public List<YearFte> byYear(Long programmeId) {
-        Map<FinancialYear, BigDecimal> planned = new TreeMap<>();
-        plan(programmeId).forEach(p -> planned.put(p.year(), p.fte()));
-        Map<FinancialYear, YearFte> years = new TreeMap<>();
-        planned.forEach((year, fte) -> years.put(year, new YearFte(year, fte, BigDecimal.ZERO, BigDecimal.ZERO, 0)));
-        actuals.averagesByYear(programmeId).forEach(row -> {
-            FinancialYear year = row.year();
-            years.put(year, new YearFte(year, planned.getOrDefault(year, BigDecimal.ZERO), scale(row.permanent()),
-                    scale(row.agency()), row.months()));
-        });
-        return List.copyOf(years.values());
+        return actuals.plannedAndInPost(Tenancy.currentOrganisationId(), programmeId).stream()
+                .map(row -> new YearFte(new FinancialYear(row.getFinancialYear()),
+                        row.getPlanned() == null ? BigDecimal.ZERO : row.getPlanned(),
+                        row.getPermanent() == null ? BigDecimal.ZERO : scale(row.getPermanent()),
+                        row.getAgency() == null ? BigDecimal.ZERO : scale(row.getAgency()),
+                        row.getMonths() == null ? 0 : row.getMonths().longValue()))
+                .toList();
     }
 
     private static BigDecimal scale(Number value) {

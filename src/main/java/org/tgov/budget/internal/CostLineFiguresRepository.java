@@ -15,6 +15,37 @@ public interface CostLineFiguresRepository extends Repository<CostLineFigures, C
 
     List<CostLineFigures> findByProgrammeIdOrderByCostLineIdAscFinancialYearAsc(Long programmeId);
 
+    /**
+     * Every line's figures by year with its forecast, in one query: a forecast for a year without
+     * other figures still makes a row. Native, so it names the organisation itself.
+     */
+    @Query(value = """
+            select f.cost_line_id as costLineId, f.financial_year as financialYear, f.budget as budget, f.actual as actual,
+                   f.committed as committed, o.amount as forecast
+            from cost_line_figures f
+            left join forecast_outturn o on o.cost_line_id = f.cost_line_id and o.financial_year = f.financial_year
+            where f.organisation_id = :organisationId and f.programme_id = :programmeId
+            union all
+            select o.cost_line_id, o.financial_year, 0, 0, 0, o.amount from forecast_outturn o join cost_line c on c.id = o.cost_line_id
+            where o.organisation_id = :organisationId and c.programme_id = :programmeId and not exists (select 1 from cost_line_figures f
+                  where f.cost_line_id = o.cost_line_id and f.financial_year = o.financial_year)
+            order by 1, 2""", nativeQuery = true)
+    List<YearFigures> withForecasts(Long organisationId, Long programmeId);
+
+    /** One line's figures by year with its forecast, in one query, as {@link #withForecasts} for a programme. */
+    @Query(value = """
+            select f.cost_line_id as costLineId, f.financial_year as financialYear, f.budget as budget, f.actual as actual,
+                   f.committed as committed, o.amount as forecast
+            from cost_line_figures f
+            left join forecast_outturn o on o.cost_line_id = f.cost_line_id and o.financial_year = f.financial_year
+            where f.organisation_id = :organisationId and f.cost_line_id = :costLineId
+            union all
+            select o.cost_line_id, o.financial_year, 0, 0, 0, o.amount from forecast_outturn o
+            where o.organisation_id = :organisationId and o.cost_line_id = :costLineId and not exists (select 1 from cost_line_figures f
+                  where f.cost_line_id = o.cost_line_id and f.financial_year = o.financial_year)
+            order by 1, 2""", nativeQuery = true)
+    List<YearFigures> withForecastsOfLine(Long organisationId, Long costLineId);
+
     List<CostLineFigures> findByCostLineIdOrderByFinancialYear(Long costLineId);
 
     List<CostLineFigures> findByCostLineIdIn(Collection<Long> costLineIds);
@@ -49,19 +80,19 @@ public interface CostLineFiguresRepository extends Repository<CostLineFigures, C
      * its lines and years, summed by the database, with the number of its cost lines.
      */
     @Query(value = """
-            select (select count(*) from cost_line c where c.programme_id = :programmeId) as lines,
+            select (select count(*) from cost_line c where c.organisation_id = :organisationId and c.programme_id = :programmeId) as lines,
                    coalesce(sum(t.budget), 0) as budget, coalesce(sum(t.forecast), 0) as forecast,
                    coalesce(sum(t.actual), 0) as actual, coalesce(sum(t.committed), 0) as committed
             from (select f.budget as budget, coalesce(o.amount, f.budget) as forecast, f.actual as actual, f.committed as committed
                   from cost_line_figures f
                   left join forecast_outturn o on o.cost_line_id = f.cost_line_id and o.financial_year = f.financial_year
-                  where f.programme_id = :programmeId
+                  where f.organisation_id = :organisationId and f.programme_id = :programmeId
                   union all
                   select 0, o.amount, 0, 0 from forecast_outturn o join cost_line c on c.id = o.cost_line_id
-                  where c.programme_id = :programmeId and not exists (select 1 from cost_line_figures f
+                  where o.organisation_id = :organisationId and c.programme_id = :programmeId and not exists (select 1 from cost_line_figures f
                         where f.cost_line_id = o.cost_line_id and f.financial_year = o.financial_year)) t""",
             nativeQuery = true)
-    ProgrammeTotals totals(Long programmeId);
+    ProgrammeTotals totals(Long organisationId, Long programmeId);
 
     /** Budgets of many cost lines at once: what a change request's checks need. */
     /** @param years start years of the financial years */

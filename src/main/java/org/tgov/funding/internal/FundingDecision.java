@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import org.tgov.funding.DecisionDetails;
@@ -60,8 +62,12 @@ public class FundingDecision {
     @Column(nullable = false, precision = 14, scale = 2)
     private Money amount;
 
-    /** Each funding stream the decision draws on, with its part of the amount. */
+    /**
+     * Each funding stream the decision draws on, with its part of the amount; read for all the
+     * decisions of a query in one more query, not one per decision.
+     */
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "funding_decision_source", joinColumns = @JoinColumn(name = "funding_decision_id"))
     @MapKeyColumn(name = "funding_stream_id")
     @Column(name = "amount", nullable = false, precision = 14, scale = 2)

@@ -10,6 +10,7 @@ import org.tgov.identity.UserDirectory;
 import org.tgov.spend.SpendEntryView;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.tgov.programme.Programme;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.programme.WorkstreamManagement;
 import org.tgov.shared.FinancialYear;
+import org.tgov.shared.Money;
 import org.tgov.spend.SpendManagement;
 
 /**
@@ -82,15 +84,15 @@ class CostLinePage {
                 : funding.decision(programme.getId(), costLine.fundingDecisionId());
         model.addAttribute("decision", decision);
         model.addAttribute("released", decision == null ? null : decision.releasedBy(LocalDate.now(clock)));
-        model.addAttribute("savingsTargets", savings.targets(programme.getId()).stream()
-                .filter(t -> costLine.savingsTargetIds().contains(t.id())).toList());
+        model.addAttribute("savingsTargets", costLine.savingsTargetIds().isEmpty() ? List.of()
+                : savings.targets(programme.getId()).stream().filter(t -> costLine.savingsTargetIds().contains(t.id())).toList());
         List<BudgetMovement> budgetHistory = costLines.budgetHistory(costLineId);
         List<ForecastView> forecastsNow = forecasts.of(costLineId);
         List<SpendEntryView> spendEntries = spend.spendOn(costLineId);
         List<ForecastChange> forecastHistory = forecasts.history(costLineId);
         model.addAttribute("budgetHistory", budgetHistory);
         model.addAttribute("years", years(programme, costLine, figures.ofLine(costLineId), forecastsNow));
-        model.addAttribute("monthlyActuals", spend.monthlyActuals(costLineId));
+        model.addAttribute("monthlyActuals", byMonth(spendEntries));
         model.addAttribute("spendEntries", spendEntries);
         model.addAttribute("commitments", spend.commitmentsOn(costLineId));
         model.addAttribute("forecastHistory", forecastHistory);
@@ -121,6 +123,13 @@ class CostLinePage {
             LineFigures f = byYear.getOrDefault(year, LineFigures.none(line.id(), year));
             return new CostLineYear(year, line.streamIn(year), f.budget(), f.actual(), f.committed(), forecastByYear.get(year));
         }).toList();
+    }
+
+    /** The line's actual spend by month, added up from the entries the page lists (all of the line's). */
+    static Map<LocalDate, Money> byMonth(List<SpendEntryView> entries) {
+        Map<LocalDate, Money> months = new TreeMap<>();
+        entries.forEach(e -> months.merge(e.month(), e.amount(), Money::plus));
+        return months;
     }
 
     private static void addIfAbsent(Model model, String name, Object form) {
