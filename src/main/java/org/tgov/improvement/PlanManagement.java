@@ -2,24 +2,16 @@ package org.tgov.improvement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tgov.improvement.internal.ImprovementAction;
 import org.tgov.improvement.internal.ImprovementActionRepository;
 import org.tgov.improvement.internal.ImprovementPlan;
 import org.tgov.improvement.internal.ImprovementPlanRepository;
 import org.tgov.improvement.internal.PriorityArea;
 import org.tgov.improvement.internal.PriorityAreaRepository;
-import org.tgov.programme.ProgrammeManagement;
-import org.tgov.programme.Workstream;
-import org.tgov.programme.WorkstreamManagement;
-import org.tgov.shared.Refusal;
-import org.tgov.shared.Refused;
 
 /**
  * The improvement plan of a programme: its versions, priority areas and actions, and the counts the
@@ -35,45 +27,33 @@ public class PlanManagement {
     private final ImprovementPlanRepository plans;
     private final PriorityAreaRepository areas;
     private final ImprovementActionRepository actions;
-    private final ProgrammeManagement programmes;
-    private final WorkstreamManagement workstreams;
+    private final PlanEditing editing;
+    private final ActionEditing actionEditing;
     private final Clock clock;
 
     PlanManagement(ImprovementPlanRepository plans, PriorityAreaRepository areas, ImprovementActionRepository actions,
-            ProgrammeManagement programmes, WorkstreamManagement workstreams, Clock clock) {
+            PlanEditing editing, ActionEditing actionEditing, Clock clock) {
         this.plans = plans;
         this.areas = areas;
         this.actions = actions;
-        this.programmes = programmes;
-        this.workstreams = workstreams;
+        this.editing = editing;
+        this.actionEditing = actionEditing;
         this.clock = clock;
     }
 
+    /** See {@link PlanEditing#addPlan}: the demo loader and tests add through here. */
     public Long addPlan(Long programmeId, PlanDetails details) {
-        programmes.get(programmeId);
-        return plans.save(new ImprovementPlan(programmeId, details)).getId();
+        return editing.addPlan(programmeId, details);
     }
 
+    /** See {@link PlanEditing#addPriorityArea}. */
     public Long addPriorityArea(Long programmeId, String name) {
-        programmes.get(programmeId);
-        int position = areas.findByProgrammeIdOrderByPositionAscIdAsc(programmeId).size() + 1;
-        return areas.save(new PriorityArea(programmeId, name, position)).getId();
+        return editing.addPriorityArea(programmeId, name);
     }
 
-    /** An action of one of the programme's plans, priority areas and workstreams, with a reference of its own. */
+    /** See {@link ActionEditing#add}. */
     public Long addAction(Long programmeId, NewAction action) {
-        programmes.get(programmeId);
-        List<Optional<Refusal>> answers = new ArrayList<>();
-        answers.add(plans.findByProgrammeIdOrderByEndorsedOnAscIdAsc(programmeId).stream().noneMatch(p -> p.getId().equals(action.planId()))
-                ? Refusal.about("planId", "improvement.action.plan.otherProgramme").asOptional() : Optional.empty());
-        answers.add(priorityAreas(programmeId).stream().noneMatch(a -> a.id().equals(action.priorityAreaId()))
-                ? Refusal.about("priorityAreaId", "improvement.action.area.otherProgramme").asOptional() : Optional.empty());
-        answers.add(workstreams.of(programmeId).stream().map(Workstream::getId).noneMatch(id -> id.equals(action.workstreamId()))
-                ? Refusal.about("workstreamId", "workstream.otherProgramme").asOptional() : Optional.empty());
-        answers.add(actions.existsByProgrammeIdAndReferenceIgnoreCase(programmeId, action.reference())
-                ? Refusal.about("reference", "improvement.action.reference.taken", action.reference()).asOptional() : Optional.empty());
-        Refused.unlessAllowed(answers);
-        return actions.save(new ImprovementAction(programmeId, action)).getId();
+        return actionEditing.add(programmeId, action);
     }
 
     @Transactional(readOnly = true)

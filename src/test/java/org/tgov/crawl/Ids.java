@@ -34,6 +34,8 @@ public final class Ids {
             Map.entry("requirements", "intervention_requirement"),
             Map.entry("actions", "improvement_action"),
             Map.entry("measures", "measure"),
+            Map.entry("versions", "improvement_plan"),
+            Map.entry("areas", "priority_area"),
             Map.entry("users", "app_user"));
 
     /** Variables that are not ids: the values to try. */

@@ -101,6 +101,22 @@ public class ImprovementAction {
         this.scrutinyRecommendationId = action.scrutinyRecommendationId();
     }
 
+    /**
+     * The action as now written. Its status and ratings stay as progress updates set them, and the
+     * link to a scrutiny recommendation waits for the governance module: neither is changed here.
+     */
+    public void change(NewAction action) {
+        this.planId = action.planId();
+        this.priorityAreaId = action.priorityAreaId();
+        this.workstreamId = action.workstreamId();
+        this.reference = action.reference();
+        this.title = action.title();
+        this.ownerUserId = action.ownerUserId();
+        this.dueOn = action.dueOn();
+        this.requirementId = action.requirementId();
+        this.inspectionRecommendationId = action.inspectionRecommendationId();
+    }
+
     /** The action takes the status and ratings of its latest update. */
     public void record(ProgressDetails update) {
         if (lastUpdateOn == null || !update.recordedOn().isBefore(lastUpdateOn)) {

@@ -93,4 +93,8 @@ public interface ImprovementActionRepository extends JpaRepository<ImprovementAc
     List<ImprovementAction> ratedOrOverdue(Long programmeId, Collection<Rating> ratings, LocalDate today, Collection<ActionStatus> done);
 
     boolean existsByProgrammeIdAndReferenceIgnoreCase(Long programmeId, String reference);
+
+    /** Whether another action of the programme (any but {@code exceptId}, which may be null) has this reference, in any case. */
+    @Query("select count(a) > 0 from ImprovementAction a where a.programmeId = :programmeId and lower(a.reference) = lower(:reference) and (:exceptId is null or a.id <> :exceptId)")
+    boolean referenceTaken(Long programmeId, String reference, Long exceptId);
 }

@@ -66,6 +66,20 @@ public class ImprovementPlan {
         this.submittedOn = details.submittedOn();
     }
 
+    /** The version as now known: its status, who endorsed it and when, and when it went to Ofsted. */
+    public void change(PlanDetails details) {
+        this.title = details.title();
+        this.planVersion = details.planVersion();
+        this.status = details.status();
+        this.endorsedBy = details.endorsedBy();
+        this.endorsedOn = details.endorsedOn();
+        this.submittedOn = details.submittedOn();
+    }
+
+    public PlanDetails details() {
+        return new PlanDetails(title, planVersion, status, endorsedBy, endorsedOn, submittedOn);
+    }
+
     public PlanView view() {
         return new PlanView(id, title, planVersion, status, endorsedBy, endorsedOn, submittedOn);
     }
@@ -76,5 +90,9 @@ public class ImprovementPlan {
 
     public Long getProgrammeId() {
         return programmeId;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -44,11 +44,27 @@ public class PriorityArea {
         this.position = position;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public PriorityAreaView view() {
         return new PriorityAreaView(id, name, position);
     }
 
     public Long getId() {
         return id;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

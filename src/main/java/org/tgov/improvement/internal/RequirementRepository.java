@@ -8,4 +8,6 @@ public interface RequirementRepository extends JpaRepository<Requirement, Long> 
 
     @Query("select r from Requirement r join fetch r.intervention where r.id = :id")
     Optional<Requirement> findVisible(Long id);
+
+    boolean existsByIdAndProgrammeId(Long id, Long programmeId);
 }

@@ -1,6 +1,7 @@
 package org.tgov.improvement.web;
 
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.tgov.improvement.ActionProgress;
 import org.tgov.improvement.ActionStatus;
 import org.tgov.improvement.ActionView;
 import org.tgov.improvement.PlanManagement;
+import org.tgov.improvement.PriorityAreaView;
 import org.tgov.improvement.Rating;
 import org.tgov.improvement.RatingTable;
 import org.tgov.programme.ProgrammeManagement;
@@ -53,7 +55,9 @@ class PlanController {
     String plan(@PathVariable Long id, Model model) {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("plans", plan.plans(id));
-        model.addAttribute("areas", RatingTable.of(plan.priorityAreas(id).stream().map(a -> new Option(a.id().toString(), a.name())).toList(),
+        List<PriorityAreaView> priorityAreas = plan.priorityAreas(id);
+        model.addAttribute("priorityAreas", priorityAreas);
+        model.addAttribute("areas", RatingTable.of(priorityAreas.stream().map(a -> new Option(a.id().toString(), a.name())).toList(),
                 plan.progressByPriorityArea(id), plan.impactByPriorityArea(id)));
         model.addAttribute("overdue", descriptions.describe(id, plan.overdue(id)));
         return "improvement/plan/show";

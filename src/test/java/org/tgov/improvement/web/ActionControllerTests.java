@@ -92,7 +92,7 @@ class ActionControllerTests {
         assertThat(page.select("[data-test=history] tbody tr").eachText()).containsExactly(
                 "28 February 2023 In progress Amber Green Four starters Evidence for the update of 28 February 2023 olivia.officer",
                 "31 January 2023 Not started Red Amber Campaign designed None olivia.officer");
-        assertThat(page.select("a").eachText()).doesNotContain("Record a progress update");
+        assertThat(page.select("a").eachText()).doesNotContain("Record a progress update", "Change this action");
     }
 
     @Test
@@ -100,7 +100,8 @@ class ActionControllerTests {
         given(actions.mayUpdate(7L, 41L)).willReturn(true);
         Document page = page(mvc.perform(get("/programmes/7/actions/41").with(as(OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("a").eachText()).contains("Record a progress update");
+        assertThat(page.select("a").eachText()).contains("Record a progress update", "Change this action");
+        assertThat(page.select("[data-test=change-action]").attr("href")).isEqualTo("/programmes/7/actions/41/edit");
 
         mvc.perform(get("/programmes/7/actions/41/progress").with(as(OFFICER))).andExpect(status().isOk())
                 .andExpect(fieldHolds("version", "2"));

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tgov.support.ActionViewBuilder.anAction;
 import static org.tgov.support.FormPages.page;
+import static org.tgov.support.SignedInUsers.OFFICER;
 import static org.tgov.support.SignedInUsers.SCRUTINY;
 import static org.tgov.support.TestData.as;
 
@@ -113,4 +114,24 @@ class PlanControllerTests {
         assertThat(ActionStatus.valueOf("IN_PROGRESS")).isNotNull();
     }
 
+    @Test
+    void offersTheEntryFormsOnlyToThoseWhoManageTheImprovementRecord() throws Exception {
+        given(actions.actions(eq(7L), any(), any())).willReturn(new PageImpl<>(List.of(anAction().build()), PageRequest.of(0, 25), 1));
+        Document officers = page(mvc.perform(get("/programmes/7/plan").with(as(OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(officers.select("[data-test=add-plan]").attr("href")).isEqualTo("/programmes/7/plan/versions/new");
+        assertThat(officers.select("[data-test=plans] tbody a").eachText()).containsExactly("Change version December 2022");
+        assertThat(officers.select("[data-test=priority-areas] a").eachAttr("href"))
+                .containsExactly("/programmes/7/plan/areas/11", "/programmes/7/plan/areas/12");
+        assertThat(officers.select("[data-test=add-area]").attr("href")).isEqualTo("/programmes/7/plan/areas/new");
+        Document list = page(mvc.perform(get("/programmes/7/actions").with(as(OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(list.select("[data-test=add-action]").attr("href")).isEqualTo("/programmes/7/actions/new");
+
+        Document readers = page(mvc.perform(get("/programmes/7/plan").with(as(SCRUTINY))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(readers.select("[data-test=add-plan], [data-test=add-area], [data-test=priority-areas], [data-test=plans] a")).isEmpty();
+        assertThat(page(mvc.perform(get("/programmes/7/actions").with(as(SCRUTINY))).andReturn().getResponse().getContentAsString())
+                .select("[data-test=add-action]")).isEmpty();
+    }
 }
