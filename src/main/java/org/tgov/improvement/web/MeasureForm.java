@@ -3,7 +3,6 @@ package org.tgov.improvement.web;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.tgov.improvement.Frequency;
 import org.tgov.improvement.MeasureDetails;
@@ -12,7 +11,6 @@ import org.tgov.improvement.Polarity;
 import org.tgov.shared.FieldName;
 import org.tgov.shared.web.Decimals;
 import org.tgov.shared.web.MonthInput;
-import org.tgov.shared.web.Option;
 
 /**
  * The "add a measure" and "change a measure" screen: what it measures and why, its unit and which
@@ -22,7 +20,7 @@ import org.tgov.shared.web.Option;
  */
 public class MeasureForm {
 
-    @Size(max = 200, message = "{improvement.measure.name.tooLong}")
+    @Size(max = 200, message = "{name.tooLong}")
     private String name = "";
 
     @Size(max = 4000, message = "{improvement.measure.objective.tooLong}")
@@ -82,19 +80,6 @@ public class MeasureForm {
         }
         return new MeasureDetails(stripped(name), stripped(objective), stripped(unit), polarity, baseline, baselineMonth,
                 targetValue, by, stripped(benchmark), stripped(benchmarkAssessment), frequency, false);
-    }
-
-    /** What was typed, for "Your changes, not saved". */
-    public List<Option> unsavedRows() {
-        return List.of(new Option(name, "Name"), new Option(objective, "Objective"), new Option(unit, "Unit"),
-                new Option(polarity == null ? "" : polarity.label(), "Which way is better"),
-                new Option(baselineValue + " " + month(baselineOn), "Baseline"), new Option(target + " " + month(targetBy), "Target and timescale"),
-                new Option(benchmark, "Best practice"), new Option(benchmarkAssessment, "Assessment against best practice"),
-                new Option(frequency == null ? "" : frequency.label(), "Reported"));
-    }
-
-    private static String month(MonthInput input) {
-        return input.isBlank() ? "" : input.getMonth() + "/" + input.getYear();
     }
 
     private static String text(String value) {
