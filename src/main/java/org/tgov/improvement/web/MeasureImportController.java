@@ -58,7 +58,7 @@ class MeasureImportController {
             binding.rejectValue("file", code);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
         }
-        return page(id, model);
+        return uploadPage(id, model);
     }
 
     @PostMapping
@@ -66,7 +66,7 @@ class MeasureImportController {
     String upload(@PathVariable Long id, @ModelAttribute("form") MeasureUploadForm form, BindingResult binding, Model model) {
         byte[] content = form.content(binding);
         if (content == null) {
-            return page(id, model);
+            return uploadPage(id, model);
         }
         return "redirect:/programmes/" + id + "/measure-imports/" + pending.keep(id, form.fileName(), content);
     }
@@ -103,7 +103,7 @@ class MeasureImportController {
         return "redirect:/programmes/" + id + "/measures";
     }
 
-    private String page(Long id, Model model) {
+    private String uploadPage(Long id, Model model) {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("measures", measures.measures(id));
         return "improvement/measures/import";
