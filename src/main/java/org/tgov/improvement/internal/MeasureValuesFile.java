@@ -84,7 +84,7 @@ public record MeasureValuesFile(boolean workbook, String encoding, List<Row> row
 
     private static MeasureValuesFile rows(boolean workbook, String encoding, List<CsvRecords.Line> lines) {
         if (lines.isEmpty()) {
-            return refused(workbook, encoding, Refusal.of("improvement.import.empty", String.join(", ", COLUMNS)));
+            return refused(workbook, encoding, Refusal.of("spend.csv.empty", String.join(", ", COLUMNS)));
         }
         List<String> header = lines.get(0).cells().stream().map(h -> h.strip().toLowerCase(Locale.UK)).toList();
         if (!header.equals(COLUMNS) && !header.equals(COLUMNS.subList(0, 3))) {
