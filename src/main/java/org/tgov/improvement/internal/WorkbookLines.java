@@ -32,7 +32,7 @@ import org.tgov.shared.csv.CsvRecords;
 record WorkbookLines(List<CsvRecords.Line> lines, boolean tooMany, boolean readable) {
 
     /** A sheet of 5,000 rows of four columns with long commentary is well under this. */
-    static final long MAX_ENTRY_BYTES = 40L * 1024 * 1024;
+    static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     static {

@@ -53,7 +53,7 @@ class MeasureImportPagesIT {
             caseload ,01/05/2023,20,
             Good audits,2023-05-01,31,"Audits of May, by the practice lead"
             """;
-    private static final String ONE_BAD_ROW = GOOD.replace("01/05/2023", "31/02/2023");
+    private static final String ONE_BAD_ROW = GOOD.replace("01/05/2023", "31/02/2023").replace("started", "started at the caf\u00e9");
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
