@@ -45,7 +45,7 @@ class MeasuresBrowserIT extends BrowserTestBase {
 
         assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(name);
         assertThat(browser.text(By.cssSelector(".govuk-notification-banner"))).contains("Measure " + name + " added");
-        assertThat(browser.text(By.cssSelector("[data-test=measure]"))).contains("Higher is better").contains("85% in good councils");
+        assertThat(browser.text(By.cssSelector("[data-test=measure]"))).contains("higher is better").contains("85% in good councils");
         AxeCheck.assertNoSeriousViolations(browser);
 
         browser.open(programme.path() + "/measures");
