@@ -22,8 +22,9 @@ class MeasuresBrowserIT extends BrowserTestBase {
     @Test
     void anOfficerAddsAMeasureImportsItsValuesAndSeesThem() throws Exception {
         ProgrammePage programme = signInAs("officer").openProgramme(PROGRAMME);
+        String measures = programme.path() + "/measures";
         String name = "Visits within 10 working days " + System.nanoTime() % 100_000;
-        browser.open(programme.path() + "/measures");
+        browser.open(measures);
         browser.clickAndWait(By.linkText("Add a measure"));
         assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Add a measure");
         AxeCheck.assertNoSeriousViolations(browser);
@@ -48,7 +49,7 @@ class MeasuresBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.cssSelector("[data-test=measure]"))).contains("higher is better").contains("85% in good councils");
         AxeCheck.assertNoSeriousViolations(browser);
 
-        browser.open(programme.path() + "/measures");
+        browser.open(measures);
         browser.clickAndWait(By.linkText("Import values from a file"));
         AxeCheck.assertNoSeriousViolations(browser);
         Path file = folder.resolve("visits.csv");
