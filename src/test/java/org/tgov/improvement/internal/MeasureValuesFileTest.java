@@ -54,4 +54,41 @@ class MeasureValuesFileTest {
         assertThat(MeasureValuesFile.read(many.toString().getBytes(StandardCharsets.UTF_8)).problem().code())
                 .isEqualTo("improvement.import.tooManyRows");
     }
+
+    @Test
+    void readsAWorkbooksFirstSheetAndRefusesOneWithTooManyRowsOrThatUnpacksHuge() throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Values");
+            sheet.createRow(0).createCell(0).setCellValue("measure");
+            sheet.getRow(0).createCell(1).setCellValue("period");
+            sheet.getRow(0).createCell(2).setCellValue("value");
+            for (int r = 1; r <= MeasureValuesFile.MAX_ROWS + 1; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("Caseload");
+                row.createCell(1).setCellValue("2023-04-01");
+                row.createCell(2).setCellValue(r);
+            }
+            workbook.write(out);
+            MeasureValuesFile file = MeasureValuesFile.read(out.toByteArray());
+            assertThat(file.workbook()).isTrue();
+            assertThat(file.problem().code()).isEqualTo("improvement.import.tooManyRows");
+        }
+
+        // a sheet of 25MB of blanks packs into a few kilobytes: refused before it is unpacked
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] blanks = new byte[1024 * 1024];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 25; i++) {
+                zip.write(blanks);
+            }
+        }
+        MeasureValuesFile refused = MeasureValuesFile.read(bomb.toByteArray());
+        assertThat(refused.problem().code()).isEqualTo("improvement.import.notWorkbook");
+    }
 }
