@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tgov.improvement.internal.Measure;
@@ -22,6 +23,7 @@ import org.tgov.shared.Actor;
 import org.tgov.shared.NotFoundException;
 import org.tgov.shared.Refusal;
 import org.tgov.shared.Refused;
+import org.tgov.shared.StaleEditException;
 
 /** The measures that matter of a programme: each with its values per period, rated against its target by its polarity. */
 @Service
@@ -42,11 +44,31 @@ public class MeasureManagement {
 
     public Long create(Long programmeId, MeasureDetails details) {
         programmes.get(programmeId);
-        List<Optional<Refusal>> answers = new ArrayList<>(MeasureRules.measureIsComplete(details));
-        answers.add(details.name() != null && measures.existsByProgrammeIdAndNameIgnoreCase(programmeId, details.name())
-                ? Refusal.about("name", "improvement.measure.name.taken", details.name()).asOptional() : Optional.empty());
-        Refused.unlessAllowed(answers);
+        allowed(details, details.name() != null && measures.existsByProgrammeIdAndNameIgnoreCase(programmeId, details.name()));
         return measures.save(new Measure(programmeId, details)).getId();
+    }
+
+    /** Changes what the measure is; refused as stale when someone saved it since {@code expectedVersion} was read. */
+    public void change(Long programmeId, Long measureId, long expectedVersion, MeasureDetails details) {
+        Measure measure = measureOf(programmeId, measureId);
+        if (measure.getVersion() != expectedVersion) {
+            throw new StaleEditException("record.measure");
+        }
+        allowed(details, details.name() != null
+                && measures.existsByProgrammeIdAndNameIgnoreCaseAndIdNot(programmeId, details.name(), measureId));
+        measure.change(details);
+        try {
+            measures.flush();
+        } catch (OptimisticLockingFailureException raced) {
+            throw new StaleEditException("record.measure");
+        }
+    }
+
+    private static void allowed(MeasureDetails details, boolean nameTaken) {
+        List<Optional<Refusal>> answers = new ArrayList<>(MeasureRules.measureIsComplete(details));
+        answers.addAll(MeasureRules.measureIsCoherent(details));
+        answers.add(nameTaken ? Refusal.about("name", "improvement.measure.name.taken", details.name()).asOptional() : Optional.empty());
+        Refused.unlessAllowed(answers);
     }
 
     /** Every measure with its latest value and rating, by name: two queries whatever their number. */

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.tgov.shared.FieldName;
+import org.tgov.shared.csv.CsvRecords;
+import org.tgov.shared.csv.CsvText;
 import org.tgov.shared.Money;
 import org.tgov.shared.Refusal;
 import org.tgov.shared.UnreadableAmount;

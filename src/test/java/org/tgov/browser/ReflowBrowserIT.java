@@ -61,6 +61,7 @@ class ReflowBrowserIT extends BrowserTestBase {
             signIn(driver, "admin", SignInPage.DEMO_PASSWORD);
             visitEveryRoute("admin", new Ids(jdbc, demo, Map.of()));
             previewASpendFile(demo);
+            previewAMeasureFile(demo);
             browser.open("/programmes/987654321");
             check("admin", "a page that does not exist");
 
@@ -103,6 +104,22 @@ class ReflowBrowserIT extends BrowserTestBase {
                 NOSUCHLINE000000000000000000000000000000,2022-04,1.00,INV2,Unknown line
                 """.formatted(code, LongWordsCouncil.WORD));
         SpendImportPage.open(browser, "/programmes/" + programme).upload(file);
+        check("admin", routes.getPatternOf(browser.path()).orElseThrow());
+    }
+
+    /** The measure import preview is reached by uploading a file too: one with a long commentary and a problem. */
+    private void previewAMeasureFile(Long organisation) throws IOException {
+        Long programme = jdbc.queryForObject("select min(id) from programme where organisation_id = ?", Long.class,
+                organisation);
+        String measure = jdbc.queryForObject("select min(name) from measure where programme_id = ?", String.class, programme);
+        Path file = Files.writeString(files.resolve("reflow-measures-" + LongWordsCouncil.WORD + ".csv"), """
+                measure,period,value,commentary
+                %1$s,2023-04-30,1.5,%2$s
+                NOSUCHMEASURE000000000000000000000000000000,2023-04-30,1,Unknown measure
+                """.formatted(measure, LongWordsCouncil.WORD));
+        browser.open("/programmes/" + programme + "/measure-imports");
+        browser.find(org.openqa.selenium.By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.clickAndWait(org.openqa.selenium.By.xpath("//button[normalize-space()='Check the file']"));
         check("admin", routes.getPatternOf(browser.path()).orElseThrow());
     }
 

@@ -41,6 +41,7 @@ public final class Ids {
     /** Variables that are not ids: the values to try. */
     static final Map<String, List<String>> LITERALS = Map.of(
             "spend-imports", List.of("no-such-upload"),
+            "measure-imports", List.of("no-such-upload"),
             "finance", List.of("reconciliation", "workstreams", "funding-streams", "cost-lines"));
 
     /** Rows a crawl should prefer for a table, such as the user it may safely change. */

@@ -78,6 +78,12 @@ public class Measure {
 
     public Measure(Long programmeId, MeasureDetails details) {
         this.programmeId = programmeId;
+        this.illustrative = details.illustrative();
+        change(details);
+    }
+
+    /** Its details changed; whether its figures are illustrative stays as it was (the forms do not say). */
+    public void change(MeasureDetails details) {
         this.name = details.name();
         this.objective = details.objective();
         this.unit = details.unit();
@@ -89,7 +95,6 @@ public class Measure {
         this.benchmark = details.benchmark();
         this.benchmarkAssessment = details.benchmarkAssessment();
         this.frequency = details.frequency();
-        this.illustrative = details.illustrative();
     }
 
     public MeasureDetails details() {

@@ -11,4 +11,6 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     java.util.Optional<Measure> findVisible(Long id);
 
     boolean existsByProgrammeIdAndNameIgnoreCase(Long programmeId, String name);
+
+    boolean existsByProgrammeIdAndNameIgnoreCaseAndIdNot(Long programmeId, String name, Long id);
 }

@@ -10,6 +10,8 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
 
     List<MeasureValue> findByMeasureIdOrderByPeriodOn(Long measureId);
 
+    List<MeasureValue> findByProgrammeId(Long programmeId);
+
     Optional<MeasureValue> findByMeasureIdAndPeriodOn(Long measureId, LocalDate periodOn);
 
     /** The latest value of every measure of the programme, in one query. */

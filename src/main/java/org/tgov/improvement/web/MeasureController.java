@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,6 +52,20 @@ class MeasureController {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("measures", measures.measures(id));
         return "improvement/measures/list";
+    }
+
+    /** Every measure with its latest value, as CSV. */
+    @GetMapping("/download.csv")
+    ResponseEntity<byte[]> csv(@PathVariable Long id) {
+        programmes.get(id);
+        return TableDownloads.download(MeasureDownloads.csv(measures.measures(id)), "measures.csv", TableDownloads.CSV);
+    }
+
+    /** Every measure with its latest value, as an Excel workbook. */
+    @GetMapping("/download.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
+        programmes.get(id);
+        return TableDownloads.download(MeasureDownloads.xlsx(measures.measures(id)), "measures.xlsx", TableDownloads.XLSX);
     }
 
     @GetMapping("/{measureId}")

@@ -110,4 +110,30 @@ class MeasureControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(errorOn("value", "Value must be a number, like 12.5"));
     }
+
+    @Test
+    void officersSeeTheWaysToAddChangeAndImportAndEveryoneMayDownload() throws Exception {
+        Document list = page(mvc.perform(get("/programmes/7/measures").with(as(OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(list.select("a").eachText()).contains("Add a measure", "Import values from a file", "CSV", "Excel workbook");
+        Document shown = page(mvc.perform(get("/programmes/7/measures/61").with(as(OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(shown.select("a").eachText()).contains("Change this measure", "Back to the measures that matter");
+        Document read = page(mvc.perform(get("/programmes/7/measures").with(as(SCRUTINY))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(read.select("a").eachText()).doesNotContain("Add a measure", "Import values from a file").contains("CSV");
+
+        String csv = mvc.perform(get("/programmes/7/measures/download.csv").with(as(SCRUTINY))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).containsExactly("\uFEFFMeasure,Objective,Unit,Which way is better,Baseline,Baseline month,"
+                + "Latest value,Latest month,Target,Timescale,Rating,Best practice,Assessment against best practice,Reported",
+                "Average caseload,Caseloads that let social workers know their children,children,Lower is better,24,April 2022,"
+                + "21.5,June 2022,18,March 2024,Amber,15 to 18 in good and outstanding councils,Above the range,Monthly");
+        byte[] xlsx = mvc.perform(get("/programmes/7/measures/download.xlsx").with(as(SCRUTINY))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(10).getStringCellValue()).isEqualTo("Amber");
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.tgov.spend;
+package org.tgov.shared.csv;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,9 +20,9 @@ import org.tgov.shared.Refusal;
  * @param encoding the encoding's name as the user knows it, such as "UTF-8"; null when refused
  * @param refusal  why the file cannot be read (its sentence is in spend.properties); null when read
  */
-record CsvText(String text, String encoding, Refusal refusal) {
+public record CsvText(String text, String encoding, Refusal refusal) {
 
-    static final Refusal NOT_TEXT = Refusal.of("spend.csv.notText");
+    public static final Refusal NOT_TEXT = Refusal.of("spend.csv.notText");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final byte[] UTF_8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<byte[]> UTF_16_MARKS = List.of(new byte[] {(byte) 0xFE, (byte) 0xFF},
@@ -34,7 +34,7 @@ record CsvText(String text, String encoding, Refusal refusal) {
             new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
     private static final int SAMPLE = 8192;
 
-    static CsvText decode(byte[] content) {
+    public static CsvText decode(byte[] content) {
         if (startsWith(content, UTF_8_MARK)) {
             return decodeMarked(content, UTF_8_MARK.length, StandardCharsets.UTF_8, "UTF-8");
         }

@@ -1,4 +1,4 @@
-package org.tgov.spend;
+package org.tgov.shared.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -17,7 +17,7 @@ import java.util.List;
  * @param lastLineRead the line on which the last record read starts (0 when none was): where an
  *                     unreadable record follows
  */
-record CsvRecords(List<Line> lines, Outcome outcome, int lastLineRead) {
+public record CsvRecords(List<Line> lines, Outcome outcome, int lastLineRead) {
 
     /**
      * Added after the text. A quote left open swallows the rest of the text into one value, which
@@ -25,7 +25,7 @@ record CsvRecords(List<Line> lines, Outcome outcome, int lastLineRead) {
      */
     private static final String END = "end of the text";
 
-    enum Outcome {
+    public enum Outcome {
         /** Every record was read. */
         COMPLETE,
         /** Reading stopped at the limit: there are more records. */
@@ -35,11 +35,11 @@ record CsvRecords(List<Line> lines, Outcome outcome, int lastLineRead) {
     }
 
     /** @param quoteLeftOpen whether a quoted value in this record is never closed (it then runs to the end of the text) */
-    record Line(int number, List<String> cells, boolean quoteLeftOpen) {
+    public record Line(int number, List<String> cells, boolean quoteLeftOpen) {
     }
 
     /** Reads up to {@code limit} records and no further, however long the text. */
-    static CsvRecords read(String text, int limit) {
+    public static CsvRecords read(String text, int limit) {
         List<Line> lines = new ArrayList<>();
         int lastLineRead = 0;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
