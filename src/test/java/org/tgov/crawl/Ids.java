@@ -32,6 +32,9 @@ public final class Ids {
             Map.entry("workstreams", "workstream"),
             Map.entry("bodies", "governance_body"),
             Map.entry("requirements", "intervention_requirement"),
+            Map.entry("interventions", "intervention"),
+            Map.entry("inspections", "inspection"),
+            Map.entry("inspection-recommendations", "inspection_recommendation"),
             Map.entry("actions", "improvement_action"),
             Map.entry("measures", "measure"),
             Map.entry("users", "app_user"));
