@@ -1,21 +1,17 @@
 package org.tgov.improvement.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.tgov.improvement.RequirementView;
 
 /**
  * The "add a requirement" screen (its letter and what it says) and the "change a requirement"
- * screen (what it says: the letter it is cited by stays). The letter is checked by the
- * requirement letter policy, which says why a letter cannot be used.
+ * screen (what it says: the letter it is cited by stays). Both answers are checked by the module's
+ * rules together (the letter by the requirement letter policy, which says why a letter cannot be
+ * used), so that every mistake is shown at once.
  */
 public class RequirementForm {
 
-    @Size(max = 100, message = "{improvement.requirement.label.format}")
     private String label = "";
 
-    @NotBlank(message = "{improvement.requirement.text.required}")
-    @Size(max = 10000, message = "{improvement.requirement.text.tooLong}")
     private String requirement = "";
 
     private long version;

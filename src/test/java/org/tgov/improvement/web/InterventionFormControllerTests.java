@@ -184,8 +184,12 @@ class InterventionFormControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(errorOn("label", "This notice or direction already has a requirement (a): each requirement has its own "
                         + "letter, as the papers cite it by that letter alone"));
-        mvc.perform(post("/programmes/7/interventions/5/requirements").with(csrf()).with(as(OFFICER)).param("label", "d"))
+        willThrow(new Refused(List.of(Refusal.about("label", "improvement.requirement.label.format"),
+                Refusal.about("requirement", "improvement.requirement.text.required"))))
+                .given(interventions).require(eq(7L), eq(5L), eq("c d"), anyString());
+        mvc.perform(post("/programmes/7/interventions/5/requirements").with(csrf()).with(as(OFFICER)).param("label", "c d"))
                 .andExpect(status().isOk())
+                .andExpect(errorOn("label", "The letter of the requirement must be letters or numbers only, 10 at most, such as c or iv"))
                 .andExpect(errorOn("requirement", "Enter what the requirement says"));
     }
 
