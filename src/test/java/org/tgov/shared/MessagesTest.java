@@ -80,7 +80,8 @@ class MessagesTest {
             Map.entry("org/tgov/reporting/ProgrammeFinance.java", "row labels of the finance report"),
             Map.entry("org/tgov/reporting/web/FinanceTables.java", "headings of the CSV and Excel downloads"),
             Map.entry("org/tgov/improvement/web/ActionDownloads.java", "headings of the CSV and Excel downloads"),
-            Map.entry("org/tgov/improvement/web/MeasureDownloads.java", "headings of the CSV and Excel downloads"));
+            Map.entry("org/tgov/improvement/web/MeasureDownloads.java", "headings of the CSV and Excel downloads"),
+            Map.entry("org/tgov/improvement/web/RequirementDownloads.java", "headings of the CSV and Excel downloads"));
 
     @Test
     void everyCodeTheCodeNamesHasASentence() throws IOException {

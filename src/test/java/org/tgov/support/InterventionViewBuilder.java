@@ -45,6 +45,6 @@ public final class InterventionViewBuilder {
     }
 
     public InterventionView build() {
-        return new InterventionView(id, 7L, kind, title, "Department for Education", issuedOn, null, List.copyOf(requirements));
+        return new InterventionView(id, 7L, kind, title, "Department for Education", issuedOn, null, List.copyOf(requirements), 4);
     }
 }

@@ -104,7 +104,22 @@ public class Inspection {
     public InspectionView view(List<InspectionView.RecommendationView> recommendations) {
         return new InspectionView(id, type, title, inspectedOn, publishedOn,
                 judgements.stream().map(j -> new InspectionDetails.Judgement(j.area, j.judgement)).toList(), overall,
-                recommendations, illustrative);
+                recommendations, illustrative, version);
+    }
+
+    /** What the pages change: everything but the recommendations, which are changed one by one, and whether they are illustrative. */
+    public void change(InspectionDetails details) {
+        this.type = details.type();
+        this.title = details.title();
+        this.inspectedOn = details.inspectedOn();
+        this.publishedOn = details.publishedOn();
+        this.overall = details.overall();
+        judgements.clear();
+        details.judgements().forEach(j -> judgements.add(new AreaJudgement(j.area(), j.judgement())));
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

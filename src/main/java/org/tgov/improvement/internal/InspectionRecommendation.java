@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.tgov.improvement.InspectionView;
 
@@ -34,6 +35,9 @@ public class InspectionRecommendation {
     @Column(nullable = false, columnDefinition = "text")
     private String recommendation;
 
+    @Version
+    private long version;
+
     protected InspectionRecommendation() {
     }
 
@@ -45,7 +49,7 @@ public class InspectionRecommendation {
     }
 
     public InspectionView.RecommendationView view() {
-        return new InspectionView.RecommendationView(id, position, recommendation);
+        return new InspectionView.RecommendationView(id, position, recommendation, version);
     }
 
     public Long getId() {
@@ -54,5 +58,21 @@ public class InspectionRecommendation {
 
     public Long getInspectionId() {
         return inspectionId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void reword(String recommendation) {
+        this.recommendation = recommendation;
     }
 }

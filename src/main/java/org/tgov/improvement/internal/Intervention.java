@@ -81,7 +81,20 @@ public class Intervention {
 
     public InterventionView view() {
         return new InterventionView(id, programmeId, kind, title, issuedBy, issuedOn, summary,
-                requirements.stream().map(Requirement::view).toList());
+                requirements.stream().map(Requirement::view).toList(), version);
+    }
+
+    public void change(InterventionDetails details) {
+        this.kind = details.kind();
+        this.title = details.title();
+        this.issuedBy = details.issuedBy();
+        this.issuedOn = details.issuedOn();
+        this.summary = details.summary();
+    }
+
+    /** Whether one of its requirements is already lettered so, whatever the case: (a) and (A) cite the same. */
+    public boolean hasRequirementLettered(String label) {
+        return requirements.stream().anyMatch(r -> r.getLabel().equalsIgnoreCase(label));
     }
 
     public Long getId() {
@@ -90,5 +103,9 @@ public class Intervention {
 
     public Long getProgrammeId() {
         return programmeId;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -75,12 +75,25 @@ public class Requirement {
         this.reviewOn = update.reviewOn();
     }
 
+    /** The requirement's words, as the notice or direction gives them; its letter stays. */
+    public void reword(String requirement) {
+        this.requirement = requirement;
+    }
+
     public RequirementView view() {
         return new RequirementView(id, intervention.getId(), label, requirement, compliance, evidence, reviewOn, version);
     }
 
     public Long getProgrammeId() {
         return programmeId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
     }
 
     public long getVersion() {

@@ -43,6 +43,7 @@ class InspectionController {
         Map<Long, List<DescribedAction>> answering = descriptions.describe(id, plan.answeringInspections(id)).stream()
                 .collect(Collectors.groupingBy(a -> a.action().inspectionRecommendationId()));
         model.addAttribute("answering", answering);
+        model.addAttribute("changeRecommendations", true);
         return "improvement/inspections/list";
     }
 }

@@ -2,6 +2,7 @@ package org.tgov.improvement.web;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,6 +52,20 @@ class InterventionController {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("interventions", interventions.interventions(id));
         return "improvement/interventions/list";
+    }
+
+    /** Every requirement with its notice or direction, compliance, evidence and next review, as CSV. */
+    @GetMapping("/interventions.csv")
+    ResponseEntity<byte[]> csv(@PathVariable Long id) {
+        programmes.get(id);
+        return TableDownloads.download(RequirementDownloads.csv(interventions.interventions(id)), "requirements.csv", TableDownloads.CSV);
+    }
+
+    /** The same as an Excel workbook. */
+    @GetMapping("/interventions.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
+        programmes.get(id);
+        return TableDownloads.download(RequirementDownloads.xlsx(interventions.interventions(id)), "requirements.xlsx", TableDownloads.XLSX);
     }
 
     @GetMapping("/requirements/{requirementId}")

@@ -52,8 +52,8 @@ class InspectionControllerTests {
         given(inspections.inspections(7L)).willReturn(List.of(new InspectionView(3L, InspectionType.ILACS, "ILACS, July 2022",
                 LocalDate.of(2022, 7, 1), LocalDate.of(2022, 9, 21),
                 List.of(new InspectionDetails.Judgement("Leaders", OfstedJudgement.INADEQUATE)), OfstedJudgement.INADEQUATE,
-                List.of(new InspectionView.RecommendationView(91L, 1, "Supervision"), new InspectionView.RecommendationView(92L, 2, "Assessments")),
-                true)));
+                List.of(new InspectionView.RecommendationView(91L, 1, "Supervision", 0), new InspectionView.RecommendationView(92L, 2, "Assessments", 0)),
+                true, 0)));
         ActionView answering = ActionViewBuilder.anAction().id(41L, "A4").build();
         ActionView linked = new ActionView(answering.id(), 7L, 3L, 11L, 21L, "A4", "Supervision for all", 2L, answering.dueOn(),
                 answering.status(), answering.progress(), answering.impact(), null, 91L, null, null, false, 0);
