@@ -111,7 +111,7 @@ class ActionEntryControllerTests {
         given(users.find(Set.of(9L))).willReturn(Map.of(9L, new UserSummary(9L, "left.council", "Lee Left", false)));
         given(inspections.inspections(7L)).willReturn(List.of(new InspectionView(5L, InspectionType.ILACS, "ILACS 2022",
                 LocalDate.of(2022, 10, 1), null, List.of(), null,
-                List.of(new InspectionView.RecommendationView(61L, 1, "Improve supervision")), false)));
+                List.of(new InspectionView.RecommendationView(61L, 1, "Improve supervision", 0)), false, 0)));
         given(interventions.interventions(7L)).willReturn(List.of(aNotice()
                 .requiring(51L, "Appoint an Improvement Adviser", Compliance.COMPLIANT).build()));
         given(actions.action(7L, 41L)).willReturn(anAction().id(41L, "A1").version(2).build());
