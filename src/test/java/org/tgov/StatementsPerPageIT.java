@@ -81,7 +81,7 @@ class StatementsPerPageIT {
         return List.of(programme + "/resources-board", programme + "/finance", programme + "/cost-lines",
                 programme + "/cost-lines?page=2", programme + "/change-requests", programme + "/funding",
                 programme + "/savings", programme + "/establishment", programme + "/spend-imports",
-                "/cost-lines/" + money.otherLineId(), "/",
+                "/cost-lines/" + money.chargedLineId(), "/",
                 programme + "/improvement-board", programme + "/delivery-board", programme + "/actions",
                 programme + "/interventions", programme + "/plan", programme + "/measures",
                 programme + "/measures/" + plan.measureId(), programme + "/inspections");

@@ -14,6 +14,7 @@ import org.tgov.budget.internal.CostLineFiguresRepository;
 import org.tgov.budget.internal.ForecastOutturn;
 import org.tgov.budget.internal.ForecastOutturnRepository;
 import org.tgov.budget.internal.ProgrammeTotals;
+import org.tgov.budget.internal.LineYearFigures;
 import org.tgov.budget.internal.YearFigures;
 import org.tgov.identity.Tenancy;
 import org.tgov.shared.FinancialYear;
@@ -53,7 +54,17 @@ public class BudgetFigures {
     }
 
     public List<LineFigures> ofLine(Long costLineId) {
-        return figures.withForecastsOfLine(Tenancy.currentOrganisationId(), costLineId).stream().map(BudgetFigures::lineFigures).toList();
+        return ofLineWithForecasts(costLineId).figures();
+    }
+
+    /** A line's figures by year and its forecasts with who set them and why, in one query. */
+    public LineYears ofLineWithForecasts(Long costLineId) {
+        List<LineYearFigures> rows = figures.withForecastsOfLine(Tenancy.currentOrganisationId(), costLineId);
+        return new LineYears(rows.stream().map(BudgetFigures::lineFigures).toList(), rows.stream()
+                .filter(row -> row.getForecast() != null)
+                .map(row -> new ForecastView(new FinancialYear(row.getFinancialYear()), Money.of(row.getForecast()),
+                        row.getForecastVersion(), row.getForecastUpdatedAt(), row.getForecastUpdatedBy(), row.getForecastReason()))
+                .toList());
     }
 
     private static LineFigures lineFigures(YearFigures row) {

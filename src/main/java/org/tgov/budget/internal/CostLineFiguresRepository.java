@@ -32,19 +32,24 @@ public interface CostLineFiguresRepository extends Repository<CostLineFigures, C
             order by 1, 2""", nativeQuery = true)
     List<YearFigures> withForecasts(Long organisationId, Long programmeId);
 
-    /** One line's figures by year with its forecast, in one query, as {@link #withForecasts} for a programme. */
+    /**
+     * One line's figures by year with its forecast as finance set it (amount, version, when, by whom,
+     * why), in one query, as {@link #withForecasts} for a programme.
+     */
     @Query(value = """
             select f.cost_line_id as costLineId, f.financial_year as financialYear, f.budget as budget, f.actual as actual,
-                   f.committed as committed, o.amount as forecast
+                   f.committed as committed, o.amount as forecast, o.version as forecastVersion, o.updated_at as forecastUpdatedAt,
+                   o.updated_by as forecastUpdatedBy, o.reason as forecastReason
             from cost_line_figures f
             left join forecast_outturn o on o.cost_line_id = f.cost_line_id and o.financial_year = f.financial_year
             where f.organisation_id = :organisationId and f.cost_line_id = :costLineId
             union all
-            select o.cost_line_id, o.financial_year, 0, 0, 0, o.amount from forecast_outturn o
+            select o.cost_line_id, o.financial_year, 0, 0, 0, o.amount, o.version, o.updated_at, o.updated_by, o.reason
+            from forecast_outturn o
             where o.organisation_id = :organisationId and o.cost_line_id = :costLineId and not exists (select 1 from cost_line_figures f
                   where f.cost_line_id = o.cost_line_id and f.financial_year = o.financial_year)
             order by 1, 2""", nativeQuery = true)
-    List<YearFigures> withForecastsOfLine(Long organisationId, Long costLineId);
+    List<LineYearFigures> withForecastsOfLine(Long organisationId, Long costLineId);
 
     List<CostLineFigures> findByCostLineIdOrderByFinancialYear(Long costLineId);
 

@@ -11,13 +11,13 @@ import org.springframework.data.jpa.repository.Query;
 /** Decisions are always read with their tranches and sources, in one query for a page. */
 public interface FundingDecisionRepository extends JpaRepository<FundingDecision, Long> {
 
-    @Query("select distinct d from FundingDecision d left join fetch d.tranches where d.id = :id")
+    @Query("select distinct d from FundingDecision d left join fetch d.tranches left join fetch d.sources where d.id = :id")
     Optional<FundingDecision> findVisible(Long id);
 
-    @Query("select distinct d from FundingDecision d left join fetch d.tranches where d.programmeId = :programmeId order by d.decidedOn, d.reference")
+    @Query("select distinct d from FundingDecision d left join fetch d.tranches left join fetch d.sources where d.programmeId = :programmeId order by d.decidedOn, d.reference")
     List<FundingDecision> findWithTranches(Long programmeId);
 
-    @Query("select distinct d from FundingDecision d left join fetch d.tranches where d.id in :ids")
+    @Query("select distinct d from FundingDecision d left join fetch d.tranches left join fetch d.sources where d.id in :ids")
     List<FundingDecision> findWithTranchesByIds(Collection<Long> ids);
 
     /** Serialises spend and commitments charged to the same decision so two entries cannot both pass the limit. */

@@ -24,6 +24,7 @@ import org.tgov.budget.CostLineView;
 import org.tgov.budget.ForecastManagement;
 import org.tgov.budget.ForecastView;
 import org.tgov.budget.LineFigures;
+import org.tgov.budget.LineYears;
 import org.tgov.funding.DecisionView;
 import org.tgov.funding.FundingFacts;
 import org.tgov.funding.StreamView;
@@ -87,11 +88,12 @@ class CostLinePage {
         model.addAttribute("savingsTargets", costLine.savingsTargetIds().isEmpty() ? List.of()
                 : savings.targets(programme.getId()).stream().filter(t -> costLine.savingsTargetIds().contains(t.id())).toList());
         List<BudgetMovement> budgetHistory = costLines.budgetHistory(costLineId);
-        List<ForecastView> forecastsNow = forecasts.of(costLineId);
+        LineYears lineYears = figures.ofLineWithForecasts(costLineId);
+        List<ForecastView> forecastsNow = lineYears.forecasts();
         List<SpendEntryView> spendEntries = spend.spendOn(costLineId);
         List<ForecastChange> forecastHistory = forecasts.history(costLineId);
         model.addAttribute("budgetHistory", budgetHistory);
-        model.addAttribute("years", years(programme, costLine, figures.ofLine(costLineId), forecastsNow));
+        model.addAttribute("years", years(programme, costLine, lineYears.figures(), forecastsNow));
         model.addAttribute("monthlyActuals", byMonth(spendEntries));
         model.addAttribute("spendEntries", spendEntries);
         model.addAttribute("commitments", spend.commitmentsOn(costLineId));

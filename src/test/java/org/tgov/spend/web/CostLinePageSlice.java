@@ -76,8 +76,8 @@ abstract class CostLinePageSlice {
         given(funding.decision(7L, 5L)).willReturn(aDecision().id(5L).amount(1000, 3L)
                 .tranche(41L, "Tranche 1", 600, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 1))
                 .tranche(42L, "Tranche 2", 400, LocalDate.of(2022, 10, 1), null).build());
-        given(figures.ofLine(11L)).willReturn(List.of(
-                new LineFigures(11L, Y2022, Money.pounds(1000), Money.pounds(250), Money.ZERO, null)));
+        given(figures.ofLineWithForecasts(11L)).willReturn(new org.tgov.budget.LineYears(List.of(
+                new LineFigures(11L, Y2022, Money.pounds(1000), Money.pounds(250), Money.ZERO, null)), List.of()));
         given(costLines.budgetHistory(11L)).willReturn(List.of(new BudgetMovement(Y2022, Money.pounds(1000), null, false,
                 Instant.parse("2022-04-01T08:00:00Z"), "fred.finance")));
         given(people.displayNames(any())).willReturn(Map.of("fred.finance", "Fred Finance"));
