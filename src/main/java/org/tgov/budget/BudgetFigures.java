@@ -1,5 +1,6 @@
 package org.tgov.budget;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,7 +38,9 @@ public class BudgetFigures {
     }
 
     public List<LineFigures> of(Long programmeId) {
-        return figures.withForecasts(Tenancy.currentOrganisationId(), programmeId).stream().map(BudgetFigures::lineFigures).toList();
+        return figures.withForecasts(Tenancy.currentOrganisationId(), programmeId).stream().map(row -> new LineFigures(
+                ((Number) row[0]).longValue(), new FinancialYear(((Number) row[1]).intValue()), money(row[2]), money(row[3]),
+                money(row[4]), row[5] == null ? null : money(row[5]))).toList();
     }
 
     /**
@@ -65,6 +68,10 @@ public class BudgetFigures {
                 .map(row -> new ForecastView(new FinancialYear(row.getFinancialYear()), Money.of(row.getForecast()),
                         row.getForecastVersion(), row.getForecastUpdatedAt(), row.getForecastUpdatedBy(), row.getForecastReason()))
                 .toList());
+    }
+
+    private static Money money(Object amount) {
+        return Money.of(amount instanceof BigDecimal decimal ? decimal : new BigDecimal(amount.toString()));
     }
 
     private static LineFigures lineFigures(YearFigures row) {

@@ -26,10 +26,13 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         if (amount == null) {
             throw new IllegalArgumentException("amount is required");
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new UnreadableAmount(TOO_PRECISE);
+        // sums of amounts already in pence come here most often: spare them the checks' allocations
+        if (amount.scale() != 2) {
+            if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+                throw new UnreadableAmount(TOO_PRECISE);
+            }
+            amount = amount.setScale(2, RoundingMode.UNNECESSARY);
         }
-        amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public static Money of(BigDecimal amount) {

@@ -17,7 +17,9 @@ public interface CostLineFiguresRepository extends Repository<CostLineFigures, C
 
     /**
      * Every line's figures by year with its forecast, in one query: a forecast for a year without
-     * other figures still makes a row. Native, so it names the organisation itself.
+     * other figures still makes a row. Native, so it names the organisation itself. Each row is
+     * cost line, year, budget, actual, committed, forecast (null while none is set), as plain arrays:
+     * a programme has hundreds of rows, which projections would wrap one by one.
      */
     @Query(value = """
             select f.cost_line_id as costLineId, f.financial_year as financialYear, f.budget as budget, f.actual as actual,
@@ -30,7 +32,7 @@ public interface CostLineFiguresRepository extends Repository<CostLineFigures, C
             where o.organisation_id = :organisationId and c.programme_id = :programmeId and not exists (select 1 from cost_line_figures f
                   where f.cost_line_id = o.cost_line_id and f.financial_year = o.financial_year)
             order by 1, 2""", nativeQuery = true)
-    List<YearFigures> withForecasts(Long organisationId, Long programmeId);
+    List<Object[]> withForecasts(Long organisationId, Long programmeId);
 
     /**
      * One line's figures by year with its forecast as finance set it (amount, version, when, by whom,
