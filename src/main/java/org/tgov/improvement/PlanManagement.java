@@ -76,36 +76,11 @@ public class PlanManagement {
         return actions.impactByArea(programmeId);
     }
 
-    @Transactional(readOnly = true)
-    public List<RatingTally> progressByWorkstream(Long programmeId) {
-        return actions.progressByWorkstream(programmeId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<RatingTally> impactByWorkstream(Long programmeId) {
-        return actions.impactByWorkstream(programmeId);
-    }
-
     /** Actions past their due date and not complete, as at today. */
     @Transactional(readOnly = true)
     public List<ActionView> overdue(Long programmeId) {
         LocalDate today = LocalDate.now(clock);
         return actions.overdue(programmeId, today, DONE).stream().map(a -> a.view(today)).toList();
-    }
-
-    /** The red and amber actions: red first. */
-    @Transactional(readOnly = true)
-    public List<ActionView> redAndAmber(Long programmeId) {
-        LocalDate today = LocalDate.now(clock);
-        return actions.withProgress(programmeId, EnumSet.of(Rating.RED, Rating.AMBER)).stream()
-                .map(a -> a.view(today)).toList();
-    }
-
-    /** Actions that answer a requirement of a notice or direction. */
-    @Transactional(readOnly = true)
-    public List<ActionView> answeringRequirements(Long programmeId) {
-        LocalDate today = LocalDate.now(clock);
-        return actions.answeringRequirements(programmeId).stream().map(a -> a.view(today)).toList();
     }
 
     /** Actions that answer an inspection recommendation. */

@@ -46,12 +46,6 @@ public interface ImprovementActionRepository extends JpaRepository<ImprovementAc
     @Query("select a from ImprovementAction a where a.programmeId = :programmeId and a.dueOn < :today and a.status not in :done order by a.dueOn, a.reference")
     List<ImprovementAction> overdue(Long programmeId, LocalDate today, Collection<ActionStatus> done);
 
-    @Query("select a from ImprovementAction a where a.programmeId = :programmeId and a.progressRating in :ratings order by a.progressRating desc, a.dueOn, a.reference")
-    List<ImprovementAction> withProgress(Long programmeId, Collection<Rating> ratings);
-
-    @Query("select a from ImprovementAction a where a.programmeId = :programmeId and a.requirementId is not null order by a.reference")
-    List<ImprovementAction> answeringRequirements(Long programmeId);
-
     @Query("select a from ImprovementAction a where a.programmeId = :programmeId and a.inspectionRecommendationId is not null order by a.reference")
     List<ImprovementAction> answeringInspections(Long programmeId);
 
@@ -63,12 +57,6 @@ public interface ImprovementActionRepository extends JpaRepository<ImprovementAc
 
     @Query("select new org.tgov.improvement.RatingTally(a.priorityAreaId, a.impactRating, count(a)) from ImprovementAction a where a.programmeId = :programmeId group by a.priorityAreaId, a.impactRating")
     List<RatingTally> impactByArea(Long programmeId);
-
-    @Query("select new org.tgov.improvement.RatingTally(a.workstreamId, a.progressRating, count(a)) from ImprovementAction a where a.programmeId = :programmeId group by a.workstreamId, a.progressRating")
-    List<RatingTally> progressByWorkstream(Long programmeId);
-
-    @Query("select new org.tgov.improvement.RatingTally(a.workstreamId, a.impactRating, count(a)) from ImprovementAction a where a.programmeId = :programmeId group by a.workstreamId, a.impactRating")
-    List<RatingTally> impactByWorkstream(Long programmeId);
 
     /** Every action counted by priority area, workstream and both ratings, with how many of each are overdue: one query. */
     @Query("""
