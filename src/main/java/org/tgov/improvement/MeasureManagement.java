@@ -5,10 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,9 +71,7 @@ public class MeasureManagement {
     /** Every measure with its latest value and rating, by name: two queries whatever their number. */
     @Transactional(readOnly = true)
     public List<MeasureView> measures(Long programmeId) {
-        Map<Long, MeasureValue> latest = values.latestOf(programmeId).stream()
-                .collect(Collectors.toMap(MeasureValue::getMeasureId, Function.identity(), (a, b) -> a));
-        return measures.findByProgrammeIdOrderByName(programmeId).stream().map(m -> view(m, latest.get(m.getId()))).toList();
+        return measures.withLatestValues(programmeId).stream().map(row -> view((Measure) row[0], (MeasureValue) row[1])).toList();
     }
 
     @Transactional(readOnly = true)

@@ -51,7 +51,12 @@ public class FinanceBoardReport {
      * @param bodyName   the name of the body that decides change requests, or null when none is chosen
      */
     public FinanceBoardView view(Long programmeId, Integer chosenYear, String bodyName) {
-        Programme programme = programmes.get(programmeId);
+        return view(programmes.get(programmeId), chosenYear, bodyName);
+    }
+
+    /** For a caller that has read the programme (and so checked it is the reader's). */
+    public FinanceBoardView view(Programme programme, Integer chosenYear, String bodyName) {
+        Long programmeId = programme.getId();
         LocalDate today = LocalDate.now(clock);
         ProgrammeFinance money = finance.programmeFinance(programme);
         FinancialYear year = year(money, chosenYear, FinancialYear.containing(today), programme.financialYears());

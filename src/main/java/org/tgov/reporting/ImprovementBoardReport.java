@@ -49,7 +49,12 @@ public class ImprovementBoardReport {
 
     /** @param bodyName the name of the council's independent improvement board, or null when it has none */
     public ImprovementBoardView improvementBoard(Long programmeId, String bodyName) {
-        Programme programme = programmes.get(programmeId);
+        return improvementBoard(programmes.get(programmeId), bodyName);
+    }
+
+    /** For a caller that has read the programme (and so checked it is the reader's). */
+    public ImprovementBoardView improvementBoard(Programme programme, String bodyName) {
+        Long programmeId = programme.getId();
         PlanOverview.ImprovementBoardActions listed = plan.forImprovementBoard(programmeId);
         DescribedLists described = descriptions.describeWithGroups(programmeId, List.of(listed.answeringRequirements(),
                 listed.answeringRecommendations(), first(listed.overdue())));
@@ -65,7 +70,12 @@ public class ImprovementBoardReport {
 
     /** @param bodyName the name of the council's operational improvement board, or null when it has none */
     public DeliveryBoardView deliveryBoard(Long programmeId, String bodyName) {
-        Programme programme = programmes.get(programmeId);
+        return deliveryBoard(programmes.get(programmeId), bodyName);
+    }
+
+    /** For a caller that has read the programme (and so checked it is the reader's). */
+    public DeliveryBoardView deliveryBoard(Programme programme, String bodyName) {
+        Long programmeId = programme.getId();
         PlanOverview.DeliveryBoardActions listed = plan.forDeliveryBoard(programmeId);
         DescribedLists described = descriptions.describeWithGroups(programmeId,
                 List.of(first(listed.red()), first(listed.amber()), first(listed.overdue())));

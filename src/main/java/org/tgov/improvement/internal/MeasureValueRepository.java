@@ -14,9 +14,4 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
 
     Optional<MeasureValue> findByMeasureIdAndPeriodOn(Long measureId, LocalDate periodOn);
 
-    /** The latest value of every measure of the programme, in one query. */
-    @Query("""
-            select v from MeasureValue v where v.programmeId = :programmeId and v.periodOn =
-            (select max(w.periodOn) from MeasureValue w where w.measureId = v.measureId)""")
-    List<MeasureValue> latestOf(Long programmeId);
 }

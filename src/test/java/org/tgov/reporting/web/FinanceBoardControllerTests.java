@@ -30,7 +30,7 @@ import org.tgov.support.WebSliceConfiguration;
 
 /** The finance board view without a database: what the chair reads, in which units and year, and who may read it. */
 @WebMvcTest(FinanceBoardController.class)
-@Import(WebSliceConfiguration.class)
+@Import({WebSliceConfiguration.class, RenderedBoards.class})
 class FinanceBoardControllerTests {
 
     @Autowired
@@ -42,14 +42,26 @@ class FinanceBoardControllerTests {
     @MockitoBean
     BodiesOfTheRequest bodies;
 
+    @MockitoBean
+    org.tgov.programme.ProgrammeManagement programmes;
+
+    /** A new revision at every request, so that no test is shown what another rendered (the kept boards outlive a test). */
+    static final java.util.concurrent.atomic.AtomicLong REVISION = new java.util.concurrent.atomic.AtomicLong();
+
+    @MockitoBean
+    org.tgov.shared.DataRevisions revisions;
+
     @org.junit.jupiter.api.BeforeEach
     void theDecidingBody() {
+        given(programmes.get(7L)).willReturn(org.tgov.support.ProgrammeBuilder.aProgramme().id(7L).years(2021, 2023).build());
+        given(programmes.get(8L)).willThrow(new NotFoundException("Programme"));
+        given(revisions.current(org.mockito.ArgumentMatchers.any())).willAnswer(invocation -> REVISION.incrementAndGet());
         given(bodies.nameOfFirst(org.mockito.ArgumentMatchers.any())).willReturn("Resources Board");
     }
 
     @Test
     void showsTheYearInThousandsAsAtTodayWithDrawdownAndRequestsAwaitingDecision() throws Exception {
-        given(report.view(7L, null, "Resources Board")).willReturn(aFinanceBoardView()
+        given(report.view(org.mockito.ArgumentMatchers.any(org.tgov.programme.Programme.class), org.mockito.ArgumentMatchers.eq(null), org.mockito.ArgumentMatchers.eq("Resources Board"))).willReturn(aFinanceBoardView()
                 .finance(aProgrammeFinance().costLine(aCostLineView().id(11L).build()).figures(11L, 2022, 600_000, 650_000, 0, null))
                 .drawdown(aDecision().amount(1_000_000, 3L).build(), 600_000, 650_000)
                 .awaiting(aChangeRequest().submittedBy("sam.submitter").change(11L, 2022, 120_000).build(), "Olivia Officer",
@@ -72,7 +84,7 @@ class FinanceBoardControllerTests {
 
     @Test
     void showsPoundsAndTheYearTheChairChose() throws Exception {
-        given(report.view(7L, 2023, "Resources Board")).willReturn(aFinanceBoardView().year(2023).build());
+        given(report.view(org.mockito.ArgumentMatchers.any(org.tgov.programme.Programme.class), org.mockito.ArgumentMatchers.eq(2023), org.mockito.ArgumentMatchers.eq("Resources Board"))).willReturn(aFinanceBoardView().year(2023).build());
 
         Document page = page(mvc.perform(get("/programmes/7/resources-board").param("year", "2023").param("units", "pounds")
                         .with(as(SCRUTINY)))
@@ -85,7 +97,9 @@ class FinanceBoardControllerTests {
 
     @Test
     void withoutADecidingBodyTheViewSaysNoneHasBeenChosen() throws Exception {
-        given(report.view(7L, null, "Resources Board")).willReturn(aFinanceBoardView().body(null).build());
+        given(bodies.nameOfFirst(org.mockito.ArgumentMatchers.any())).willReturn(null);
+        given(report.view(org.mockito.ArgumentMatchers.any(org.tgov.programme.Programme.class), org.mockito.ArgumentMatchers.eq(null),
+                org.mockito.ArgumentMatchers.isNull())).willReturn(aFinanceBoardView().body(null).build());
 
         Document page = page(mvc.perform(get("/programmes/7/resources-board").with(as(SCRUTINY)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -97,7 +111,7 @@ class FinanceBoardControllerTests {
 
     @Test
     void onlyPeopleOfAnOrganisationReadItsBoardView() throws Exception {
-        given(report.view(8L, null, "Resources Board")).willThrow(new NotFoundException("Programme"));
+        given(report.view(org.mockito.ArgumentMatchers.any(org.tgov.programme.Programme.class), org.mockito.ArgumentMatchers.eq(null), org.mockito.ArgumentMatchers.eq("Resources Board"))).willThrow(new NotFoundException("Programme"));
 
         mvc.perform(get("/programmes/7/resources-board").with(as(PLATFORM))).andExpect(status().isForbidden());
         mvc.perform(get("/programmes/8/resources-board").with(as(CHAIR))).andExpect(status().isNotFound());

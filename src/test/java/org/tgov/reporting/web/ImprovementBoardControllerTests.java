@@ -29,6 +29,8 @@ import org.tgov.improvement.Rating;
 import org.tgov.improvement.RatingTable;
 import org.tgov.improvement.RatingTally;
 import org.tgov.programme.Programme;
+import org.tgov.programme.ProgrammeManagement;
+import org.tgov.shared.DataRevisions;
 import org.tgov.reporting.DeliveryBoardView;
 import org.tgov.reporting.ImprovementBoardReport;
 import org.tgov.reporting.ImprovementBoardView;
@@ -40,7 +42,7 @@ import org.tgov.support.WebSliceConfiguration;
 
 /** The two improvement board views without a database: titled with the board's own name, and what each shows. */
 @WebMvcTest(ImprovementBoardController.class)
-@Import(WebSliceConfiguration.class)
+@Import({WebSliceConfiguration.class, RenderedBoards.class})
 class ImprovementBoardControllerTests {
 
     @Autowired
@@ -52,6 +54,15 @@ class ImprovementBoardControllerTests {
     @MockitoBean
     BodiesOfTheRequest bodies;
 
+    @MockitoBean
+    ProgrammeManagement programmes;
+
+    /** A new revision at every request, so that no test is shown what another rendered (the kept boards outlive a test). */
+    static final java.util.concurrent.atomic.AtomicLong REVISION = new java.util.concurrent.atomic.AtomicLong();
+
+    @MockitoBean
+    DataRevisions revisions;
+
     final Programme programme = ProgrammeBuilder.aProgramme().id(7L).years(2021, 2023).build();
 
     final RatingTable areas = RatingTable.of(List.of(new Option("11", "Workforce")),
@@ -60,12 +71,14 @@ class ImprovementBoardControllerTests {
 
     @BeforeEach
     void boards() {
+        given(programmes.get(7L)).willReturn(programme);
+        given(revisions.current(any())).willAnswer(invocation -> REVISION.incrementAndGet());
         given(bodies.nameOfFirst(any())).willReturn("DfE Improvement Board", "Operational Improvement Board");
     }
 
     @Test
     void theIndependentBoardReadsComplianceWithEachRequirementAndTheActionsAnsweringIt() throws Exception {
-        given(report.improvementBoard(7L, "DfE Improvement Board")).willReturn(new ImprovementBoardView(programme, "DfE Improvement Board",
+        given(report.improvementBoard(programme, "DfE Improvement Board")).willReturn(new ImprovementBoardView(programme, "DfE Improvement Board",
                 List.of(aNotice().requiring(51L, "Appoint an adviser", Compliance.COMPLIANT)
                         .requiring(52L, "Implement a plan", Compliance.IN_PROGRESS).build()),
                 Map.of(52L, List.of(anAction().id(41L, "A1").overdue().described())), areas,
@@ -86,7 +99,7 @@ class ImprovementBoardControllerTests {
     @Test
     void theOperationalBoardReadsDeliveryByWorkstreamTheRedAndAmberListsAndTheSpendHeadline() throws Exception {
         given(bodies.nameOfFirst(any())).willReturn("Operational Improvement Board");
-        given(report.deliveryBoard(7L, "Operational Improvement Board")).willReturn(new DeliveryBoardView(programme,
+        given(report.deliveryBoard(programme, "Operational Improvement Board")).willReturn(new DeliveryBoardView(programme,
                 "Operational Improvement Board", areas,
                 new ListedActions(List.of(anAction().id(41L, "A1").rated(ActionStatus.IN_PROGRESS, Rating.RED, Rating.AMBER).described()), 1),
                 new ListedActions(List.of(anAction().id(42L, "A2").rated(ActionStatus.IN_PROGRESS, Rating.AMBER, Rating.AMBER).described()), 1),
@@ -105,7 +118,7 @@ class ImprovementBoardControllerTests {
     @Test
     void aCouncilWithoutSuchBoardsStillReadsTheViewsUnderGeneralNames() throws Exception {
         given(bodies.nameOfFirst(any())).willReturn(null);
-        given(report.deliveryBoard(7L, null)).willReturn(new DeliveryBoardView(programme, null, RatingTable.of(List.of(), List.of(), List.of()),
+        given(report.deliveryBoard(programme, null)).willReturn(new DeliveryBoardView(programme, null, RatingTable.of(List.of(), List.of(), List.of()),
                 new ListedActions(List.of(), 0), new ListedActions(List.of(), 0), new ListedActions(List.of(), 0), null));
         Document page = page(mvc.perform(get("/programmes/7/delivery-board").with(as(SCRUTINY)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -118,7 +131,7 @@ class ImprovementBoardControllerTests {
         given(bodies.nameOfFirst(any())).willReturn("Operational Improvement Board");
         List<org.tgov.improvement.DescribedAction> tenOverdue = java.util.stream.IntStream.rangeClosed(1, ListedActions.SHOWN)
                 .mapToObj(i -> anAction().id((long) i, "A" + i).overdue().described()).toList();
-        given(report.deliveryBoard(7L, "Operational Improvement Board")).willReturn(new DeliveryBoardView(programme,
+        given(report.deliveryBoard(programme, "Operational Improvement Board")).willReturn(new DeliveryBoardView(programme,
                 "Operational Improvement Board", areas, new ListedActions(List.of(), 0), new ListedActions(List.of(), 0),
                 new ListedActions(tenOverdue, 60), null));
 
