@@ -78,7 +78,10 @@ class RenderedBoards {
             Captured captured = new Captured(response);
             view.render(variables, request, captured);
             body = captured.text();
-            bodies.put(key, body);
+            // a body holding a form's token belongs to one session: shown, never kept for another reader
+            if (!body.contains("name=\"_csrf\"")) {
+                bodies.put(key, body);
+            }
         }
         model.addAttribute("boardBody", body);
         return VIEW;
