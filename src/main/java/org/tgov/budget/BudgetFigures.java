@@ -16,7 +16,6 @@ import org.tgov.budget.internal.ForecastOutturn;
 import org.tgov.budget.internal.ForecastOutturnRepository;
 import org.tgov.budget.internal.ProgrammeTotals;
 import org.tgov.budget.internal.LineYearFigures;
-import org.tgov.budget.internal.YearFigures;
 import org.tgov.identity.Tenancy;
 import org.tgov.shared.FinancialYear;
 import org.tgov.shared.Money;
@@ -74,7 +73,7 @@ public class BudgetFigures {
         return Money.of(amount instanceof BigDecimal decimal ? decimal : new BigDecimal(amount.toString()));
     }
 
-    private static LineFigures lineFigures(YearFigures row) {
+    private static LineFigures lineFigures(LineYearFigures row) {
         return new LineFigures(row.getCostLineId(), new FinancialYear(row.getFinancialYear()), Money.of(row.getBudget()),
                 Money.of(row.getActual()), Money.of(row.getCommitted()), row.getForecast() == null ? null : Money.of(row.getForecast()));
     }

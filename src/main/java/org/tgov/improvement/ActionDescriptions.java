@@ -33,25 +33,7 @@ public class ActionDescriptions {
     }
 
     public List<DescribedAction> describe(Long programmeId, Collection<ActionView> actions) {
-        Map<Long, String> areaNames = areaNames(programmeId);
-        Map<Long, String> workstreamNames = workstreamNames(programmeId);
-        Map<Long, UserSummary> owners = users.find(actions.stream().map(ActionView::ownerUserId).collect(Collectors.toSet()));
-        return actions.stream().map(a -> new DescribedAction(a, areaNames.getOrDefault(a.priorityAreaId(), ""),
-                workstreamNames.getOrDefault(a.workstreamId(), ""),
-                owners.containsKey(a.ownerUserId()) ? owners.get(a.ownerUserId()).displayName() : "")).toList();
-    }
-
-    /** Several lists described together, each in its own order: still three queries, whatever their number. */
-    public List<List<DescribedAction>> describeEach(Long programmeId, List<? extends Collection<ActionView>> lists) {
-        List<ActionView> all = lists.stream().flatMap(Collection::stream).toList();
-        List<DescribedAction> described = describe(programmeId, all);
-        List<List<DescribedAction>> each = new java.util.ArrayList<>();
-        int from = 0;
-        for (Collection<ActionView> list : lists) {
-            each.add(described.subList(from, from + list.size()));
-            from += list.size();
-        }
-        return each;
+        return describeWithGroups(programmeId, List.of(actions)).lists().get(0);
     }
 
     /**

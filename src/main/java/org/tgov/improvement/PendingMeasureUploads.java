@@ -1,13 +1,10 @@
 package org.tgov.improvement;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +24,13 @@ import org.tgov.improvement.internal.PendingMeasureUploadRepository;
 import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.Actor;
 import org.tgov.shared.Refusal;
+import org.tgov.shared.PendingFile;
 
 /**
  * Importing measure values from a file: it is kept in the database under a random token (not in the
  * HTTP session or an instance's memory), so that the preview and the confirmation may reach
  * different instances. Only the person who uploaded a file can preview or import it, within
- * {@link #KEPT_FOR}; only their latest {@link #KEPT_PER_PERSON} are kept. Expired files are deleted
+ * {@link PendingFile#KEPT_FOR}; only their latest {@link PendingFile#KEPT_PER_PERSON} are kept. Expired files are deleted
  * by {@link org.tgov.improvement.internal.ExpiredMeasureUploads}.
  *
  * <p>A row names its measure by name (any case) among the programme's measures. A month that already
@@ -43,9 +41,6 @@ import org.tgov.shared.Refusal;
 @Transactional
 public class PendingMeasureUploads {
 
-    public static final Duration KEPT_FOR = Duration.ofMinutes(30);
-    public static final int KEPT_PER_PERSON = 3;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PendingMeasureUploadRepository uploads;
     private final MeasureRepository measures;
@@ -67,12 +62,12 @@ public class PendingMeasureUploads {
         programmes.get(programmeId);
         String uploader = Actor.currentName();
         List<Long> older = uploads.idsNewestFirst(uploader);
-        if (older.size() >= KEPT_PER_PERSON) {
-            uploads.deleteAllByIdInBatch(older.subList(KEPT_PER_PERSON - 1, older.size()));
+        if (older.size() >= PendingFile.KEPT_PER_PERSON) {
+            uploads.deleteAllByIdInBatch(older.subList(PendingFile.KEPT_PER_PERSON - 1, older.size()));
         }
-        String token = newToken();
+        String token = PendingFile.newToken();
         Instant now = clock.instant();
-        uploads.save(new PendingMeasureUpload(programmeId, token, uploader, fileName, content, now, now.plus(KEPT_FOR)));
+        uploads.save(new PendingMeasureUpload(programmeId, token, uploader, fileName, content, now, now.plus(PendingFile.KEPT_FOR)));
         return token;
     }
 
@@ -156,11 +151,5 @@ public class PendingMeasureUploads {
 
     private static String key(String name) {
         return name.strip().toLowerCase(Locale.UK);
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

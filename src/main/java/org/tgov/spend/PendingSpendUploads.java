@@ -1,10 +1,7 @@
 package org.tgov.spend;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -13,12 +10,13 @@ import org.tgov.programme.ProgrammeManagement;
 import org.tgov.shared.Actor;
 import org.tgov.spend.internal.PendingUpload;
 import org.tgov.spend.internal.PendingUploadRepository;
+import org.tgov.shared.PendingFile;
 
 /**
  * Spend files uploaded and previewed but not yet imported, kept in the database under a random
  * token rather than in the HTTP session, so that the preview and the confirmation may reach
  * different instances of the application. Only the person who uploaded a file can preview or
- * import it, within {@link #KEPT_FOR}; only their latest {@link #KEPT_PER_PERSON} are kept, to bound
+ * import it, within {@link PendingFile#KEPT_FOR}; only their latest {@link PendingFile#KEPT_PER_PERSON} are kept, to bound
  * what one person can leave waiting. Expired files are deleted by
  * {@link org.tgov.spend.internal.ExpiredUploads}.
  */
@@ -26,9 +24,6 @@ import org.tgov.spend.internal.PendingUploadRepository;
 @Transactional
 public class PendingSpendUploads {
 
-    public static final Duration KEPT_FOR = Duration.ofMinutes(30);
-    public static final int KEPT_PER_PERSON = 3;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PendingUploadRepository uploads;
     private final SpendManagement spend;
@@ -48,12 +43,12 @@ public class PendingSpendUploads {
         programmes.get(programmeId);
         String uploader = Actor.currentName();
         List<Long> older = uploads.idsNewestFirst(uploader);
-        if (older.size() >= KEPT_PER_PERSON) {
-            uploads.deleteAllByIdInBatch(older.subList(KEPT_PER_PERSON - 1, older.size()));
+        if (older.size() >= PendingFile.KEPT_PER_PERSON) {
+            uploads.deleteAllByIdInBatch(older.subList(PendingFile.KEPT_PER_PERSON - 1, older.size()));
         }
-        String token = newToken();
+        String token = PendingFile.newToken();
         Instant now = clock.instant();
-        uploads.save(new PendingUpload(programmeId, token, uploader, fileName, content, now, now.plus(KEPT_FOR)));
+        uploads.save(new PendingUpload(programmeId, token, uploader, fileName, content, now, now.plus(PendingFile.KEPT_FOR)));
         return token;
     }
 
@@ -72,11 +67,5 @@ public class PendingSpendUploads {
         Optional<PendingUpload> upload = uploads.lockUsable(token, programmeId, Actor.currentName(), clock.instant());
         upload.ifPresent(uploads::delete);
         return upload.map(file -> spend.importFile(programmeId, file.getFileName(), file.content()));
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

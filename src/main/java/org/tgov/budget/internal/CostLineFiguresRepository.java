@@ -13,8 +13,6 @@ import org.springframework.data.repository.Repository;
  */
 public interface CostLineFiguresRepository extends Repository<CostLineFigures, CostLineFigures.Key> {
 
-    List<CostLineFigures> findByProgrammeIdOrderByCostLineIdAscFinancialYearAsc(Long programmeId);
-
     /**
      * Every line's figures by year with its forecast, in one query: a forecast for a year without
      * other figures still makes a row. Native, so it names the organisation itself. Each row is
